@@ -1,0 +1,135 @@
+"""Command line: ``newsreader [PATH...]`` opens the app; subcommands for scripts.
+
+Kept light: the app (and textual) is only imported when the app is run, so
+``newsreader analyze`` and ``--help`` start fast.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tui import __version__
+
+PROG = "newsreader"
+SUBCOMMANDS = ("analyze",)
+
+
+def _fail(message: str, status: int = 2) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return status
+
+
+def seeds_dir() -> Path:
+    return Path(__file__).parent / "data" / "seeds"
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="a config file merged over the default "
+                   "(default: $XDG_CONFIG_HOME/newsreader/config.yaml if it exists)")
+
+
+def app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="A terminal news reader that reads like an analyst: named entities, "
+        "quotes with their speakers and dates highlighted, and where coverage of one story disagrees.",
+        epilog="commands:\n  analyze --json PATH...   print the analysis as JSON (see DESIGN.md)\n\n"
+        "Run 'newsreader COMMAND --help' for a command's options. In the app, press ? for the keys.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files (.md, .txt) or folders; default: the config's articles.paths, "
+                   "else the bundled seed articles")
+    _common(p)
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return p
+
+
+def analyze_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=f"{PROG} analyze",
+                                description="Analyse articles and print entities, quotes, dates, stories "
+                                "and disagreements.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--json", action="store_true", help="print the JSON contract (the only format so far)")
+    p.add_argument("--indent", type=int, default=None, help="indent the JSON by N spaces")
+    _common(p)
+    return p
+
+
+def _load(paths: list[str]):
+    from tui.library.loader import load_paths
+
+    articles, errors = load_paths(paths)
+    for art in articles:
+        for w in art.warnings:
+            print(f"{PROG}: warning: {art.path}: {w}", file=sys.stderr)
+    return articles, errors
+
+
+def cmd_analyze(argv: list[str]) -> int:
+    args = analyze_parser().parse_args(argv)
+    from tui.config import ConfigError, load_config
+
+    try:
+        load_config(args.config)
+    except ConfigError as e:
+        return _fail(str(e))
+    articles, errors = _load(args.paths)
+    for e in errors:
+        _fail(e)
+    if errors and not articles:
+        return 2
+    _dedupe_ids(articles)
+    from tui.analysis.contract import analyze_collection, to_contract
+
+    doc = to_contract(analyze_collection(articles))
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=args.indent)
+    sys.stdout.write("\n")
+    return 1 if errors else 0
+
+
+def _dedupe_ids(articles) -> None:
+    """Two files with the same id (same stem in two folders) get the path as id."""
+    seen: dict[str, int] = {}
+    for art in articles:
+        seen[art.id] = seen.get(art.id, 0) + 1
+    for art in articles:
+        if seen[art.id] > 1:
+            art.id = art.path
+
+
+def cmd_app(argv: list[str]) -> int:
+    args = app_parser().parse_args(argv)
+    from tui.config import ConfigError, load_config
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as e:
+        return _fail(str(e))
+    paths = args.paths or list(config.paths) or [str(seeds_dir())]
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        return _fail(f"{missing[0]}: no such file or folder")
+    from tui.app import NewsReader
+
+    app = NewsReader(config=config, paths=paths)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze":
+            return cmd_analyze(argv[1:])
+        return cmd_app(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

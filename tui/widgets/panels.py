@@ -1,0 +1,92 @@
+"""Side panels listing what the analysis found: entities, quotes, dates."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.text import Text
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from tui import bindings
+from tui.highlighters import ENTITY_KINDS
+from tui.model import Analysis
+
+
+class FindingList(OptionList):
+    """A list whose options jump the reader to a text offset."""
+
+    inherit_bindings = False
+    BINDINGS = bindings.PANEL_LIST
+
+    class Jump(Message):
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id and event.option.id.startswith("@"):
+            self.post_message(self.Jump(int(event.option.id[1:].split("-")[0])))
+
+
+def entity_options(analysis: Analysis, styles) -> list[Option]:
+    """Entities grouped by label, most mentioned first, with counts."""
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for e in analysis.entities:
+        groups[e.label][e.text].append(e.start)
+    out: list[Option] = []
+    n = 0
+    for label in sorted(groups, key=lambda l: (ENTITY_KINDS.index(l) if l in ENTITY_KINDS else 99, l)):
+        out.append(Option(Text(label, style="bold underline"), disabled=True))
+        for name, starts in sorted(groups[label].items(), key=lambda kv: (-len(kv[1]), kv[1][0])):
+            prompt = Text(name, style=styles.get(label, ""))
+            prompt.append(f"  ×{len(starts)}", "dim")
+            out.append(Option(prompt, id=f"@{starts[0]}-{n}"))
+            n += 1
+    return out
+
+
+def quote_options(analysis: Analysis) -> list[Option]:
+    out = []
+    for i, q in enumerate(analysis.quotes):
+        prompt = Text(q.speaker or "unattributed", style="bold" if q.speaker else "dim italic")
+        prompt.append(": ")
+        prompt.append(f"“{q.text}”")
+        out.append(Option(prompt, id=f"@{q.start}-{i}"))
+    return out
+
+
+def date_options(analysis: Analysis) -> list[Option]:
+    out = []
+    for i, d in enumerate(analysis.dates):
+        prompt = Text(d.text)
+        prompt.append(" → ", "dim")
+        prompt.append(d.value or "unresolved", "bold" if d.value else "dim italic")
+        out.append(Option(prompt, id=f"@{d.start}-{i}"))
+    return out
+
+
+class Panels(Vertical):
+    """Tabs of findings for the article in the reader."""
+
+    def compose(self):
+        with TabbedContent(id="panel-tabs"):
+            with TabPane("Entities", id="tab-entities"):
+                yield FindingList(id="entities-list")
+            with TabPane("Quotes", id="tab-quotes"):
+                yield FindingList(id="quotes-list")
+            with TabPane("Dates", id="tab-dates"):
+                yield FindingList(id="dates-list")
+
+    def show(self, analysis: Analysis | None, styles) -> None:
+        for list_id, options in (
+            ("#entities-list", entity_options(analysis, styles) if analysis else []),
+            ("#quotes-list", quote_options(analysis) if analysis else []),
+            ("#dates-list", date_options(analysis) if analysis else []),
+        ):
+            widget = self.query_one(list_id, FindingList)
+            widget.clear_options()
+            widget.add_options(options or [Option(Text("nothing found" if analysis else "analysing…",
+                                                        style="dim italic"), disabled=True)])
