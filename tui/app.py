@@ -11,6 +11,7 @@ from textual.widgets import Footer, OptionList, Static
 from tui import bindings
 from tui.analysis import analyze, cache_key
 from tui.config import Config
+from tui.library.preload import Preload
 from tui.highlighters import KIND_GROUPS, Mark, legend, marks_for, parse_style
 from tui.model import Analysis, Article
 from tui.screens.help import HelpScreen
@@ -19,15 +20,19 @@ from tui.widgets.panels import FindingList, Panels
 from tui.widgets.reader import Reader
 
 
+WIDE = 120  # columns from which the panels show beside the reader by default
+
+
 class NewsReader(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
     BINDINGS = bindings.APP
 
-    def __init__(self, config: Config, paths: list[str]) -> None:
+    def __init__(self, config: Config, paths: list[str], preload: Preload | None = None) -> None:
         super().__init__()
         self.config = config
         self.paths = paths
+        self.preload = preload
         self.articles: list[Article] = []
         self.by_id: dict[str, Article] = {}
         self.analyses: dict[str, Analysis] = {}  # cache by content hash + engine version
@@ -38,6 +43,7 @@ class NewsReader(App[int]):
         self.marks: list[Mark] = []
         self.mark_index = -1
         self.load_errors: list[str] = []
+        self.panels_wanted: bool | None = None  # None: shown when the terminal is wide enough
 
     # -- layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -54,22 +60,22 @@ class NewsReader(App[int]):
         self.query_one("#articles").border_title = "Articles"
         self.query_one("#reader").border_title = "Reader"
         self._update_legend()
-        self.load_articles()
+        self._layout_panels()
+        if self.preload is not None and self.preload.done():
+            self._articles_loaded(*self.preload.result())  # read while textual was imported
+        else:
+            self.load_articles()
 
     # -- loading and analysis (thread workers; the UI thread only renders) -------
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
-        from tui.library.loader import load_paths
-
-        articles, errors = load_paths(self.paths)
+        articles, errors = (self.preload or Preload(self.paths)).result()
         seen: set[str] = set()
         for art in articles:  # ids must be unique in the list
             if art.id in seen:
                 art.id = art.path
             seen.add(art.id)
         self.call_from_thread(self._articles_loaded, articles, errors)
-        for art in articles:  # warm the cache in the background, in list order
-            self._analysis_of(art)
 
     def _articles_loaded(self, articles: list[Article], errors: list[str]) -> None:
         self.articles = articles
@@ -84,8 +90,8 @@ class NewsReader(App[int]):
         lst.set_articles(articles)
         lst.border_subtitle = f"{len(articles)}"
         lst.focus()
-        if articles:
-            self.open_article(articles[0].id)
+        if articles:  # after the list is on screen: the reader is the slower part
+            self.call_after_refresh(self.open_article, articles[0].id)
         else:
             self.query_one(Reader).show(None, [], self.hl_styles)
 
@@ -120,7 +126,7 @@ class NewsReader(App[int]):
         self.mark_index = -1
         self.refresh_reader()
         if self.analysis_for(article) is None:
-            self.analyse_in_background(article)
+            self.call_after_refresh(self.analyse_in_background, article)
 
     def refresh_reader(self) -> None:
         article = self.current
@@ -183,8 +189,18 @@ class NewsReader(App[int]):
         self.query_one(Reader).scroll_to_offset(self.marks[self.mark_index].start)
 
     def action_toggle_panels(self) -> None:
-        panels = self.query_one(Panels)
-        panels.display = not panels.display
+        self.panels_wanted = not self.query_one(Panels).display
+        self._layout_panels()
+
+    def on_resize(self) -> None:
+        self._layout_panels()
+
+    def _layout_panels(self) -> None:
+        """Panels beside the reader when there is room (or when asked for with p)."""
+        width = self.size.width
+        self.screen.set_class(width < 100, "narrow")
+        wanted = self.panels_wanted if self.panels_wanted is not None else width >= WIDE
+        self.query_one(Panels).display = wanted
 
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))

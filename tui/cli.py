@@ -112,9 +112,12 @@ def cmd_app(argv: list[str]) -> int:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         return _fail(f"{missing[0]}: no such file or folder")
+    from tui.library.preload import Preload
+
+    preload = Preload(paths)  # reads the files while textual is imported
     from tui.app import NewsReader
 
-    app = NewsReader(config=config, paths=paths)
+    app = NewsReader(config=config, paths=paths, preload=preload)
     app.run()
     return app.return_code or 0
 

@@ -128,12 +128,13 @@ def article_from_source(source: str, path: str, *, plain: bool = False,
     meta = {k: v for k, v in front.items() if k not in _KNOWN}
     if cleaned.dateline:
         meta.setdefault("dateline", cleaned.dateline)
+    # YAML escapes ("\e", "\x07") can put control characters back into fields.
     return Article(
-        id=str(front.get("id") or Path(path).stem),
+        id=sanitize(str(front.get("id") or Path(path).stem)),
         path=path,
-        title=" ".join(str(title).split()),
+        title=" ".join(sanitize(str(title)).split()),
         text=text,
-        source=str(src) if src else None,
+        source=sanitize(str(src)) if src else None,
         published=published,
         url=str(front["url"]) if front.get("url") else None,
         blocks=blocks,

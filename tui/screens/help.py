@@ -13,9 +13,9 @@ from tui import bindings
 
 def help_table(keymap: dict[str, str]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2), expand=False)
-    table.add_column("keys", style="bold", no_wrap=True)
-    table.add_column("action")
-    table.add_column("id", style="dim")
+    table.add_column("keys", style="bold", no_wrap=True, width=22)
+    table.add_column("action", width=16)
+    table.add_column("id", style="dim", no_wrap=True)
     for title, section in bindings.SECTIONS:
         table.add_row(Text(title, style="bold underline"), "", "")
         for b in section:

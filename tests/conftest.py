@@ -1,0 +1,20 @@
+"""Shared fixtures: the bundled seeds and an isolated user config folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory, monkeypatch):
+    """No test reads the developer's own ~/.config/newsreader/config.yaml."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg")))
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS

@@ -1,0 +1,45 @@
+"""SVG snapshots of the screens (pytest-textual-snapshot).
+
+After an intended change to the look or to the analysis, refresh them with
+``pytest tests/test_snapshots.py --snapshot-update`` and review the diff.
+"""
+from __future__ import annotations
+
+from tui.app import NewsReader
+from tui.config import load_config
+
+SIZE = (120, 40)
+
+
+def seed_app(seeds) -> NewsReader:
+    return NewsReader(load_config(use_user_file=False), [str(seeds)])
+
+
+async def settle(pilot) -> None:
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare, seeds):
+    assert snap_compare(seed_app(seeds), terminal_size=SIZE, run_before=settle)
+
+
+def test_main_screen_second_article_narrow(snap_compare, seeds):
+    async def second(pilot):
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(seeds), terminal_size=(80, 24), run_before=second)
+
+
+def test_help_screen(snap_compare, seeds):
+    async def help_open(pilot):
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(seed_app(seeds), terminal_size=SIZE, run_before=help_open)
