@@ -212,3 +212,17 @@ async def test_small_and_large_terminals(seeds, size):
         assert app.query_one("#panels").display is (size[0] >= 120)
         await pilot.press("p")
         assert app.query_one("#panels").display is not (size[0] >= 120)
+
+
+def test_entity_panel_groups_short_forms_under_the_full_name():
+    from tui.model import Analysis, Entity
+    from tui.widgets.panels import group_entities
+
+    text = "Donald Trump met Putin. Trump said Vladimir Putin agreed. Trump left."
+    ents = []
+    for name, label in (("Donald Trump", "PERSON"), ("Putin", "PERSON"), ("Trump", "PERSON"),
+                        ("Vladimir Putin", "PERSON"), ("Trump", "PERSON")):
+        start = text.index(name, ents[-1].end if ents else 0)
+        ents.append(Entity(start, start + len(name), name, label))
+    groups = group_entities(Analysis(entities=tuple(ents)))
+    assert {k: len(v) for k, v in groups["PERSON"].items()} == {"Donald Trump": 3, "Vladimir Putin": 2}

@@ -16,7 +16,6 @@ from tui.highlighters import KIND_GROUPS, Mark, legend, marks_for, parse_style
 from tui.model import Analysis, Article
 from tui.screens.help import HelpScreen
 from tui.widgets.article_list import ArticleList
-from tui.widgets.panels import FindingList, Panels
 from tui.widgets.reader import Reader
 
 
@@ -50,7 +49,7 @@ class NewsReader(App[int]):
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
             yield Reader(id="reader")
-            yield Panels(id="panels")
+            # the panels are mounted after the first frame (see _mount_panels)
         yield Static(id="legend", markup=False)
         yield Footer()
 
@@ -60,11 +59,27 @@ class NewsReader(App[int]):
         self.query_one("#articles").border_title = "Articles"
         self.query_one("#reader").border_title = "Reader"
         self._update_legend()
-        self._layout_panels()
+        self.call_after_refresh(self._mount_panels)
         if self.preload is not None and self.preload.done():
             self._articles_loaded(*self.preload.result())  # read while textual was imported
         else:
             self.load_articles()
+
+    def _mount_panels(self) -> None:
+        """The panels cost a fifth of start-up: they join after the first frame."""
+        from tui.widgets.panels import Panels
+
+        panels = Panels(id="panels")
+        panels.display = self._panels_wanted_now()
+        self.query_one("#main").mount(panels)
+        self.call_after_refresh(self.refresh_reader)
+
+    @property
+    def panels(self):
+        from tui.widgets.panels import Panels
+
+        found = self.query(Panels)
+        return found.first() if found else None
 
     # -- loading and analysis (thread workers; the UI thread only renders) -------
     @work(thread=True, exclusive=True, group="load")
@@ -135,13 +150,11 @@ class NewsReader(App[int]):
         current = self.marks[self.mark_index] if 0 <= self.mark_index < len(self.marks) else None
         self.query_one(Reader).show(article, self.marks, self.hl_styles, current,
                                     analysing=article is not None and analysis is None)
-        self.query_one(Panels).show(analysis, self.hl_styles)
+        if self.panels is not None:
+            self.panels.show(analysis, self.hl_styles, self.names)
 
     def _update_legend(self) -> None:
-        hints = " ? keys"
-        text = legend(self.hl_styles, self.names, self.shown)
-        text.append(hints, "dim")
-        self.query_one("#legend", Static).update(text)
+        self.query_one("#legend", Static).update(legend(self.hl_styles, self.names, self.shown))
 
     # -- events ----------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#articles")
@@ -155,8 +168,7 @@ class NewsReader(App[int]):
             self.open_article(event.option.id)
             self.query_one(Reader).focus()
 
-    @on(FindingList.Jump)
-    def _jump(self, event: FindingList.Jump) -> None:
+    def on_finding_list_jump(self, event) -> None:
         for i, m in enumerate(self.marks):
             if m.start == event.offset:
                 self.mark_index = i
@@ -189,7 +201,9 @@ class NewsReader(App[int]):
         self.query_one(Reader).scroll_to_offset(self.marks[self.mark_index].start)
 
     def action_toggle_panels(self) -> None:
-        self.panels_wanted = not self.query_one(Panels).display
+        if self.panels is None:
+            return
+        self.panels_wanted = not self.panels.display
         self._layout_panels()
 
     def on_resize(self) -> None:
@@ -197,10 +211,12 @@ class NewsReader(App[int]):
 
     def _layout_panels(self) -> None:
         """Panels beside the reader when there is room (or when asked for with p)."""
-        width = self.size.width
-        self.screen.set_class(width < 100, "narrow")
-        wanted = self.panels_wanted if self.panels_wanted is not None else width >= WIDE
-        self.query_one(Panels).display = wanted
+        self.screen.set_class(self.size.width < 100, "narrow")
+        if self.panels is not None:
+            self.panels.display = self._panels_wanted_now()
+
+    def _panels_wanted_now(self) -> bool:
+        return self.panels_wanted if self.panels_wanted is not None else self.size.width >= WIDE
 
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))

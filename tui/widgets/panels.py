@@ -31,16 +31,33 @@ class FindingList(OptionList):
             self.post_message(self.Jump(int(event.option.id[1:].split("-")[0])))
 
 
-def entity_options(analysis: Analysis, styles) -> list[Option]:
-    """Entities grouped by label, most mentioned first, with counts."""
+def group_entities(analysis: Analysis) -> dict[str, dict[str, list[int]]]:
+    """label -> fullest name -> start offsets; "Trump" counts under "Donald Trump"."""
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for e in analysis.entities:
         groups[e.label][e.text].append(e.start)
+    for names in groups.values():
+        by_length = sorted(names, key=lambda n: -len(n.split()))
+        for short in reversed(by_length):
+            words = short.split()
+            for full in by_length:
+                fw = full.split()
+                if len(fw) > len(words) and fw[-len(words):] == words and full in names:
+                    names[full] += names.pop(short)
+                    break
+    return groups
+
+
+def entity_options(analysis: Analysis, styles, names: dict[str, str] | None = None) -> list[Option]:
+    """Entities grouped by label, most mentioned first, with counts."""
+    groups = group_entities(analysis)
     out: list[Option] = []
     n = 0
     for label in sorted(groups, key=lambda l: (ENTITY_KINDS.index(l) if l in ENTITY_KINDS else 99, l)):
-        out.append(Option(Text(label, style="bold underline"), disabled=True))
-        for name, starts in sorted(groups[label].items(), key=lambda kv: (-len(kv[1]), kv[1][0])):
+        title = (names or {}).get(label, label)
+        out.append(Option(Text(f"{title} ({label})", style="bold underline"), disabled=True))
+        for name, starts in sorted(groups[label].items(), key=lambda kv: (-len(kv[1]), min(kv[1]))):
+            starts.sort()
             prompt = Text(name, style=styles.get(label, ""))
             prompt.append(f"  ×{len(starts)}", "dim")
             out.append(Option(prompt, id=f"@{starts[0]}-{n}"))
@@ -80,9 +97,9 @@ class Panels(Vertical):
             with TabPane("Dates", id="tab-dates"):
                 yield FindingList(id="dates-list")
 
-    def show(self, analysis: Analysis | None, styles) -> None:
+    def show(self, analysis: Analysis | None, styles, names: dict[str, str] | None = None) -> None:
         for list_id, options in (
-            ("#entities-list", entity_options(analysis, styles) if analysis else []),
+            ("#entities-list", entity_options(analysis, styles, names) if analysis else []),
             ("#quotes-list", quote_options(analysis) if analysis else []),
             ("#dates-list", date_options(analysis) if analysis else []),
         ):
