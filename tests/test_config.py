@@ -19,7 +19,7 @@ def write(tmp_path, text, name="user.yaml"):
 def test_default_config_is_valid_and_complete():
     cfg = load_config(use_user_file=False)
     assert cfg.engine == "builtin" and cfg.theme == "textual-dark"
-    assert set(cfg.highlights) == {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "quote", "date"}
+    assert set(cfg.highlights) == {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "quote", "date", "disagreement"}
     assert all(h.show for h in cfg.highlights.values())
 
 

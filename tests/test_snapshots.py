@@ -43,3 +43,21 @@ def test_help_screen(snap_compare, seeds):
         await pilot.pause()
 
     assert snap_compare(seed_app(seeds), terminal_size=SIZE, run_before=help_open)
+
+
+def test_disagreements_pane(snap_compare, seeds):
+    async def pane(pilot):
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+
+    assert snap_compare(seed_app(seeds), terminal_size=(140, 40), run_before=pane)
+
+
+def test_compare_view(snap_compare, seeds):
+    async def compare(pilot):
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(seeds), terminal_size=(140, 40), run_before=compare)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, OptionList, Static
 
 from tui import bindings
@@ -13,9 +13,9 @@ from tui.analysis import analyze, cache_key
 from tui.config import Config
 from tui.library.preload import Preload
 from tui.highlighters import KIND_GROUPS, Mark, legend, marks_for, parse_style
-from tui.model import Analysis, Article
+from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.screens.help import HelpScreen
-from tui.widgets.article_list import ArticleList
+from tui.widgets.article_list import ArticleList, display_name
 from tui.widgets.reader import Reader
 
 
@@ -43,13 +43,18 @@ class NewsReader(App[int]):
         self.mark_index = -1
         self.load_errors: list[str] = []
         self.panels_wanted: bool | None = None  # None: shown when the terminal is wide enough
+        self.read: set[str] = set()  # opened in this session
+        self.stories: list[list[str]] | None = None  # None until the collection is compared
+        self.flags: list[Disagreement] = []
+        self.coverage: list[Coverage] = []
 
     # -- layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
-            yield Reader(id="reader")
-            # the panels are mounted after the first frame (see _mount_panels)
+            with Vertical(id="center"):
+                yield Reader(id="reader")
+            # the panels and the story pane are mounted after the first frame
         yield Static(id="legend", markup=False)
         yield Footer()
 
@@ -69,10 +74,22 @@ class NewsReader(App[int]):
         """The panels cost a fifth of start-up: they join after the first frame."""
         from tui.widgets.panels import Panels
 
+        from tui.widgets.disagreements import StoryPane
+
         panels = Panels(id="panels")
         panels.display = self._panels_wanted_now()
         self.query_one("#main").mount(panels)
+        pane = StoryPane(id="story-pane")
+        pane.display = False
+        self.query_one("#center").mount(pane)
         self.call_after_refresh(self.refresh_reader)
+
+    @property
+    def story_pane(self):
+        from tui.widgets.disagreements import StoryPane
+
+        found = self.query(StoryPane)
+        return found.first() if found else None
 
     @property
     def panels(self):
@@ -102,13 +119,40 @@ class NewsReader(App[int]):
             for w in a.warnings:
                 self.notify(f"{a.path}: {w}", title="Warning", severity="warning", markup=False)
         lst = self.query_one(ArticleList)
-        lst.set_articles(articles)
+        lst.set_articles(articles, read=self.read)
         lst.border_subtitle = f"{len(articles)}"
         lst.focus()
         if articles:  # after the list is on screen: the reader is the slower part
             self.call_after_refresh(self.open_article, articles[0].id)
+            self.call_after_refresh(self.compare_collection)
         else:
             self.query_one(Reader).show(None, [], self.hl_styles)
+
+    @work(thread=True, exclusive=True, group="collection")
+    def compare_collection(self) -> None:
+        """Analyse every article, group them into stories, compare within each story."""
+        from tui.analysis.contract import analyze_collection
+
+        articles = list(self.articles)
+        current = self.current
+        if current is not None:  # the open article first: the reader is waiting for it
+            self._analysis_of(current)
+        analyses = {a.id: self._analysis_of(a) for a in articles}
+        col = analyze_collection(articles, analyses)
+        self.call_from_thread(self._collection_ready, col)
+
+    def _collection_ready(self, col) -> None:
+        self.stories = [list(s) for s in col.stories]
+        self.flags = list(col.disagreements)
+        self.coverage = list(col.coverage)
+        grouped = [s for s in self.stories if len(s) > 1]
+        topics = {n: story_topics([self.by_id[i] for i in s], [col.analyses[i] for i in s])
+                  for n, s in enumerate(grouped)}
+        lst = self.query_one(ArticleList)
+        lst.set_articles(self.articles, self.stories, topics, self.read,
+                         keep=self.current.id if self.current else None)
+        lst.border_subtitle = f"{len(self.articles)} · {len(grouped)} stories"
+        self.refresh_reader()
 
     def _analysis_of(self, article: Article) -> Analysis:
         key = cache_key(article.text, article.published)
@@ -139,19 +183,47 @@ class NewsReader(App[int]):
             return
         self.current = article
         self.mark_index = -1
+        if article.id not in self.read:
+            self.read.add(article.id)
+            self.query_one(ArticleList).mark_read(article, self.read, self._in_story(article.id))
         self.refresh_reader()
         if self.analysis_for(article) is None:
             self.call_after_refresh(self.analyse_in_background, article)
 
+    def _in_story(self, article_id: str) -> bool:
+        return len(self.story_of(article_id)) > 1
+
+    def story_of(self, article_id: str) -> list[str]:
+        for story in self.stories or ():
+            if article_id in story:
+                return story
+        return [article_id]
+
+    def story_flags(self, article_id: str) -> tuple[list[Disagreement], list[Coverage]]:
+        story = set(self.story_of(article_id))
+        flags = [d for d in self.flags if d.a.article in story]
+        coverage = [c for c in self.coverage if c.side.article in story]
+        return flags, coverage
+
     def refresh_reader(self) -> None:
         article = self.current
         analysis = self.analysis_for(article) if article else None
-        self.marks = marks_for(analysis, self.shown)
+        flagged = []
+        if article is not None:
+            for d in self.story_flags(article.id)[0]:
+                flagged += [(s.start, s.end) for s in (d.a, d.b) if s.article == article.id]
+        self.marks = marks_for(analysis, self.shown, flagged)
         current = self.marks[self.mark_index] if 0 <= self.mark_index < len(self.marks) else None
         self.query_one(Reader).show(article, self.marks, self.hl_styles, current,
                                     analysing=article is not None and analysis is None)
         if self.panels is not None:
             self.panels.show(analysis, self.hl_styles, self.names)
+        if self.story_pane is not None:
+            flags, coverage = self.story_flags(article.id) if article else ([], [])
+            self.story_pane.show_story(flags, coverage, self.article_names(), pending=self.stories is None)
+
+    def article_names(self) -> dict[str, str]:
+        return {a.id: display_name(a) for a in self.articles}
 
     def _update_legend(self) -> None:
         self.query_one("#legend", Static).update(legend(self.hl_styles, self.names, self.shown))
@@ -218,6 +290,73 @@ class NewsReader(App[int]):
     def _panels_wanted_now(self) -> bool:
         return self.panels_wanted if self.panels_wanted is not None else self.size.width >= WIDE
 
+    def action_toggle_disagreements(self) -> None:
+        """Show or hide the pane of the story's disagreements under the reader."""
+        pane = self.story_pane
+        if pane is None:
+            return
+        pane.display = not pane.display
+        if pane.display:
+            from tui.widgets.disagreements import FlagList
+
+            pane.query_one(FlagList).focus()
+        elif self.focused is None or not self.focused.display:
+            self.query_one(Reader).focus()
+
+    def action_compare(self, index: int | None = None) -> None:
+        """Open the side-by-side view of the current article and another of its story."""
+        article = self.current
+        if article is None:
+            return
+        if self.stories is None:
+            self.notify("Still comparing the articles; try again in a moment.", timeout=3)
+            return
+        flags = self.story_flags(article.id)[0]
+        story = self.story_of(article.id)
+        if index is None:
+            index = next((i for i, d in enumerate(flags) if article.id in (d.a.article, d.b.article)), 0)
+        if flags:
+            d = flags[index]
+            a_id, b_id = d.a.article, d.b.article
+        elif len(story) > 1:
+            a_id, b_id = article.id, next(i for i in story if i != article.id)
+        else:
+            self.notify("No other article tells this story.", timeout=3)
+            return
+        pair = [f for f in flags if {f.a.article, f.b.article} == {a_id, b_id}]
+        at = pair.index(flags[index]) if flags else -1
+        from tui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(self.by_id[a_id], self.by_id[b_id], pair, max(at, 0),
+                                       self.article_names()))
+
+    def on_flag_list_compare(self, event) -> None:
+        self.action_compare(event.index)
+
+    def on_coverage_list_jump(self, event) -> None:
+        self.open_article(event.article)
+        self.query_one(Reader).call_after_refresh(self.query_one(Reader).scroll_to_offset, event.offset)
+
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(f"Saved {path}", markup=False)
+
+
+def story_topics(articles: list[Article], analyses: list[Analysis], limit: int = 3) -> list[str]:
+    """The names every article of a story mentions, most mentioned first."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    common: set[str] | None = None
+    for an in analyses:
+        names = {e.text for e in an.entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
+        common = names if common is None else common & names
+        counts.update(e.text for e in an.entities)
+    # prefer full names: drop a name that is the last word(s) of another kept name
+    keep = sorted(common or (), key=lambda n: (-counts[n], n))
+    out: list[str] = []
+    for name in keep:
+        if any(other.endswith(" " + name) or name.endswith(" " + other) for other in out):
+            continue
+        out.append(name)
+    return out[:limit]

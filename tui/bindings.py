@@ -16,9 +16,12 @@ APP = [
     Binding("1", "toggle_kind('entities')", "Entities", id="toggle_entities"),
     Binding("2", "toggle_kind('quotes')", "Quotes", id="toggle_quotes"),
     Binding("3", "toggle_kind('dates')", "Dates", id="toggle_dates"),
+    Binding("4", "toggle_kind('disagreements')", "Flags", show=False, id="toggle_flags"),
     Binding("n", "next_highlight(1)", "Next mark", id="next_highlight"),
     Binding("N", "next_highlight(-1)", "Previous mark", show=False, id="previous_highlight"),
     Binding("p", "toggle_panels", "Panels", id="toggle_panels"),
+    Binding("d", "toggle_disagreements", "Disagreements", id="toggle_disagreements"),
+    Binding("c", "compare", "Compare", id="compare"),
     Binding("ctrl+s", "save_screenshot", "Screenshot", show=False, id="screenshot"),
 ]
 
@@ -51,6 +54,13 @@ PANEL_LIST = [
     Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
 ]
 
+COMPARE = [
+    Binding("n", "next_flag(1)", "Next flag", id="next_flag"),
+    Binding("N", "next_flag(-1)", "Previous flag", id="previous_flag"),
+    Binding("escape,c,q", "close", "Close", id="close_compare"),
+    Binding("tab", "app.focus_next", "Other side", show=False, id="compare_focus_next"),
+]
+
 HELP_SCREEN = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="close_help"),
 ]
@@ -60,7 +70,8 @@ SECTIONS = [
     ("Everywhere", APP),
     ("Article list", ARTICLE_LIST),
     ("Reader", READER),
-    ("Entities / quotes / dates panels", PANEL_LIST),
+    ("Entities / quotes / dates / disagreement panels", PANEL_LIST),
+    ("Compare view", COMPARE),
     ("Help screen", HELP_SCREEN),
 ]
 

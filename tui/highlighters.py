@@ -13,7 +13,8 @@ from rich.text import Text
 from tui.model import Analysis, Article, Block
 
 ENTITY_KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
-KIND_GROUPS = {"entities": ENTITY_KINDS, "quotes": ("quote",), "dates": ("date",)}
+KIND_GROUPS = {"entities": ENTITY_KINDS, "quotes": ("quote",), "dates": ("date",),
+               "disagreements": ("disagreement",)}
 CURRENT = Style(reverse=True)
 _BLOCK_STYLE = {
     "em": Style(italic=True),
@@ -52,11 +53,16 @@ def parse_style(spec: str) -> Style:
     return Style(**kw)
 
 
-def marks_for(analysis: Analysis | None, shown: set[str]) -> list[Mark]:
-    """The highlight marks of the kinds in ``shown``, sorted by position."""
+def marks_for(analysis: Analysis | None, shown: set[str],
+              flagged: list[tuple[int, int]] | tuple = ()) -> list[Mark]:
+    """The highlight marks of the kinds in ``shown``, sorted by position.
+
+    ``flagged`` are the spans of this article that a disagreement points at.
+    """
+    marks = [Mark(a, b, "disagreement") for a, b in flagged] if "disagreement" in shown else []
     if analysis is None:
-        return []
-    marks = [Mark(e.start, e.end, e.label) for e in analysis.entities if e.label in shown]
+        return sorted(marks)
+    marks += [Mark(e.start, e.end, e.label) for e in analysis.entities if e.label in shown]
     if "quote" in shown:
         marks += [Mark(q.start, q.end, "quote") for q in analysis.quotes]
     if "date" in shown:
@@ -75,8 +81,10 @@ def render_block(text: str, block: Block, marks: list[Mark], styles: dict[str, S
         style = Style(underline=True, link=name[5:]) if name.startswith("link:") else _BLOCK_STYLE.get(name)
         if style is not None:
             body.stylize(style, a - block.start, b - block.start)
-    # Quotes first, so entities and dates inside a quote stay visible over it.
-    for m in sorted(marks, key=lambda m: (m.kind != "quote", m.start)):
+    # Flags, then quotes, then the rest: entities and dates inside a quote stay
+    # visible over it, and a flagged quote keeps its quote colour over the flag.
+    order = {"disagreement": 0, "quote": 1}
+    for m in sorted(marks, key=lambda m: (order.get(m.kind, 2), m.start)):
         if m.end <= block.start or m.start >= block.end:
             continue
         style = styles.get(m.kind)
@@ -117,4 +125,22 @@ def legend(styles: dict[str, Style], names: dict[str, str], shown: set[str]) -> 
         out.append("■ ", style if on else Style(dim=True))
         out.append(names.get(kind, kind), style if on else Style(dim=True, strike=True))
         out.append("  ")
+    return out
+
+
+DIFF = Style(bold=True, color="#ff5f5f", underline=True)
+
+
+def marked_words(text: str, words: tuple[str, ...] | list[str], style: Style = DIFF) -> Text:
+    """``text`` with every whole-word occurrence of ``words`` styled (the differing words)."""
+    import re
+
+    out = Text(text)
+    for w in words:
+        w = w.strip()
+        if not w:
+            continue
+        pattern = r"(?<!\w)" + re.escape(w) + r"(?!\w)"
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+            out.stylize(style, m.start(), m.end())
     return out
