@@ -103,3 +103,18 @@ def test_layers_do_not_import_textual():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["False", "False"]
+
+
+def test_spacy_engine_without_spacy_is_one_clear_line(tmp_path, seeds):
+    try:
+        import spacy  # noqa: F401
+        pytest.skip("spaCy is installed here; the message is for machines without it")
+    except ImportError:
+        pass
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text("analysis:\n  engine: spacy\n", encoding="utf-8")
+    for args in (["analyze", "--json", seeds], [seeds]):
+        proc = run(*args, "--config", cfg)
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr.strip() == (f"newsreader: {cfg}: analysis.engine is 'spacy' but spaCy is not "
+                                       "installed (pip install spacy, plus a model such as en_core_web_sm)")

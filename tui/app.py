@@ -155,15 +155,15 @@ class NewsReader(App[int]):
         self.refresh_reader()
 
     def _analysis_of(self, article: Article) -> Analysis:
-        key = cache_key(article.text, article.published)
+        key = cache_key(article.text, article.published, self.config.engine)
         found = self.analyses.get(key)
         if found is None:
-            found = analyze(article.text, article.published)
+            found = analyze(article.text, article.published, self.config.engine, self.config.spacy_model)
             self.analyses[key] = found
         return found
 
     def analysis_for(self, article: Article) -> Analysis | None:
-        return self.analyses.get(cache_key(article.text, article.published))
+        return self.analyses.get(cache_key(article.text, article.published, self.config.engine))
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_in_background(self, article: Article) -> None:

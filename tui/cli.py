@@ -73,9 +73,12 @@ def cmd_analyze(argv: list[str]) -> int:
     from tui.config import ConfigError, load_config
 
     try:
-        load_config(args.config)
+        config = load_config(args.config)
     except ConfigError as e:
         return _fail(str(e))
+    problem = _engine_problem(config)
+    if problem:
+        return _fail(problem)
     articles, errors = _load(args.paths)
     for e in errors:
         _fail(e)
@@ -84,10 +87,23 @@ def cmd_analyze(argv: list[str]) -> int:
     _dedupe_ids(articles)
     from tui.analysis.contract import analyze_collection, to_contract
 
-    doc = to_contract(analyze_collection(articles))
+    doc = to_contract(analyze_collection(articles, engine=config.engine, spacy_model=config.spacy_model))
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=args.indent)
     sys.stdout.write("\n")
     return 1 if errors else 0
+
+
+def _engine_problem(config) -> str | None:
+    """One line if the configured analysis engine cannot run here."""
+    if config.engine != "spacy":
+        return None
+    from tui.analysis.spacy_backend import SpacyUnavailable, check
+
+    try:
+        check(config.spacy_model)
+    except SpacyUnavailable as e:
+        return f"{config.files[-1]}: {e}"
+    return None
 
 
 def _dedupe_ids(articles) -> None:
@@ -108,7 +124,10 @@ def cmd_app(argv: list[str]) -> int:
         config = load_config(args.config)
     except ConfigError as e:
         return _fail(str(e))
-    paths = args.paths or list(config.paths) or [str(seeds_dir())]
+    problem = _engine_problem(config)
+    if problem:
+        return _fail(problem)
+    paths = [str(Path(p).expanduser()) for p in (args.paths or list(config.paths))] or [str(seeds_dir())]
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         return _fail(f"{missing[0]}: no such file or folder")

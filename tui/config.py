@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.analysis import ENGINES
+
 PACKAGE_DATA = Path(__file__).parent / "data"
 DEFAULT_CONFIG = PACKAGE_DATA / "config.yaml"
-ENGINES = ("builtin", "spacy")
 _MODIFIERS = {"bold", "italic", "underline", "dim", "reverse", "strike", "blink", "not"}
 _KEY = re.compile(r"^[A-Za-z0-9_+\-]+$|^[!-~]$")
 

@@ -23,7 +23,8 @@ class Collection:
     coverage: tuple[Coverage, ...]
 
 
-def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | None = None) -> Collection:
+def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | None = None,
+                       engine: str = "builtin", spacy_model: str = "en_core_web_sm") -> Collection:
     """Analyse every article (unless given), cluster into stories, compare within each."""
     from tui.analysis.cluster import cluster
     from tui.analysis.compare import compare
@@ -31,7 +32,7 @@ def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | 
     analyses = dict(analyses or {})
     for art in articles:
         if art.id not in analyses:
-            analyses[art.id] = analyze(art.text, art.published)
+            analyses[art.id] = analyze(art.text, art.published, engine, spacy_model)
     docs = [(art, analyses[art.id]) for art in articles]
     stories = cluster(docs)
     by_id = {art.id: art for art in articles}
