@@ -65,8 +65,20 @@ def test_no_dateline(para):
 
 
 def test_clean_paragraphs_keeps_order_and_counts():
-    paras = ["ROME (Wire) - The pope spoke.", "Advertisement", "He met pilgrims.", "",
+    paras = ["ALBAWABA- The pope spoke.", "Advertisement", "He met pilgrims.", "",
              "Reklam yükleniyor...", "Sign up for our newsletter"]
     out = clean_paragraphs(paras)
     assert out.paragraphs == ["The pope spoke.", "He met pilgrims."]
-    assert (out.dateline, out.agency, out.removed) == ("ROME", "Wire", 3)
+    assert (out.outlet, out.agency, out.removed) == ("ALBAWABA", None, 3)
+
+
+@pytest.mark.parametrize("para,agency", [
+    ("ROME (Wire) - The pope spoke.", "Wire"),
+    ("KYIV, Ukraine (AP) — Drones struck overnight.", "AP"),
+    ("PARIS — The strike ended.", None),
+])
+def test_place_datelines_stay_in_the_body(para, agency):
+    """A place dateline is part of the article as printed (and names a place)."""
+    out = clean_paragraphs([para, "More."])
+    assert out.paragraphs == [para, "More."]
+    assert out.outlet is None and out.agency == agency

@@ -7,8 +7,10 @@ same rules serve Markdown files, plain text and feed entries:
   yükleniyor...", "Story continues below advertisement", ... in any case;
 - footers: comment policies, newsletter sign-ups, share/follow prompts,
   copyright lines;
-- a leading dateline naming the outlet ("ALBAWABA- ", "LONDON (Reuters) -"):
-  taken out of the body and returned, so the loader can keep it as the source.
+- a leading dateline: an outlet prefix glued to its dash ("ALBAWABA- ") is taken
+  out of the body and returned as the source; a place dateline ("LONDON (Reuters) -",
+  "KYIV, Ukraine (AP) —", "PARIS — ") is part of the article as printed and stays,
+  while the agency in parentheses is returned as the source.
 """
 from __future__ import annotations
 
@@ -54,9 +56,10 @@ _DATELINE = re.compile(
 @dataclass(frozen=True)
 class Cleaned:
     paragraphs: list[str]
-    dateline: str | None  # the text taken off the first paragraph, e.g. "ALBAWABA"
+    dateline: str | None  # the leading caps label: "ALBAWABA", "KYIV, Ukraine"
     agency: str | None  # the name in parentheses, if any ("Reuters")
     removed: int  # how many junk paragraphs were dropped
+    outlet: str | None = None  # an outlet prefix taken off the body ("ALBAWABA")
 
 
 def is_ad_placeholder(paragraph: str) -> bool:
@@ -66,6 +69,12 @@ def is_ad_placeholder(paragraph: str) -> bool:
 def is_footer(paragraph: str) -> bool:
     p = paragraph.strip()
     return len(p) <= _FOOTER_MAX_CHARS and bool(_FOOTER.search(p))
+
+
+def is_outlet_prefix(paragraph: str) -> bool:
+    """A caps label glued to its dash ("ALBAWABA- ..."): the outlet, not a place."""
+    m = _DATELINE.match(paragraph)
+    return bool(m) and not m.group("agency") and not m.group("region") and m.group("sep")[:1] in "-–—"
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
@@ -89,9 +98,10 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     """Drop ad placeholders and footers; take a leading dateline off the body."""
     kept = [p.strip("\n") for p in paragraphs if p.strip() and not is_ad_placeholder(p) and not is_footer(p)]
     removed = sum(1 for p in paragraphs if p.strip()) - len(kept)
-    dateline = agency = None
+    dateline = agency = outlet = None
     if kept:
         dateline, agency, rest = split_dateline(kept[0])
-        if dateline is not None:
+        if dateline is not None and is_outlet_prefix(kept[0]):
+            outlet = dateline
             kept[0] = rest
-    return Cleaned(kept, dateline, agency, removed)
+    return Cleaned(kept, dateline, agency, removed, outlet)

@@ -124,9 +124,9 @@ def article_from_source(source: str, path: str, *, plain: bool = False,
     published = iso_date(front.get("published", front.get("date")))
     if front.get("published") is not None and published is None:
         warnings.append(f"published: {front.get('published')!r} is not a date; ignored")
-    src = front.get("source") or cleaned.agency or cleaned.dateline
+    src = front.get("source") or cleaned.agency or cleaned.outlet
     meta = {k: v for k, v in front.items() if k not in _KNOWN}
-    if cleaned.dateline:
+    if cleaned.dateline and not cleaned.outlet:
         meta.setdefault("dateline", cleaned.dateline)
     # YAML escapes ("\e", "\x07") can put control characters back into fields.
     return Article(
