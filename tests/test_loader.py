@@ -156,3 +156,11 @@ def test_loader_sanitises_before_parsing(tmp_path):
     art = load_article(p)
     assert "\x1b" not in art.text and "\x07" not in art.text and art.text == "Body red text."
     assert "\x1b" not in art.title
+
+
+def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.md").write_text(f"# From {folder}\n\nText.\n", encoding="utf-8")
+    articles, errors = load_paths([tmp_path / "a", tmp_path / "b"])
+    assert errors == [] and len({a.id for a in articles}) == 2

@@ -102,11 +102,6 @@ class NewsReader(App[int]):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         articles, errors = (self.preload or Preload(self.paths)).result()
-        seen: set[str] = set()
-        for art in articles:  # ids must be unique in the list
-            if art.id in seen:
-                art.id = art.path
-            seen.add(art.id)
         self.call_from_thread(self._articles_loaded, articles, errors)
 
     def _articles_loaded(self, articles: list[Article], errors: list[str]) -> None:

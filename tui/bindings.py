@@ -25,15 +25,21 @@ APP = [
     Binding("ctrl+s", "save_screenshot", "Screenshot", show=False, id="screenshot"),
 ]
 
-ARTICLE_LIST = [
-    Binding("j,down", "cursor_down", "Down", show=False, id="cursor_down"),
-    Binding("k,up", "cursor_up", "Up", show=False, id="cursor_up"),
-    Binding("enter,l", "select", "Open", id="open"),
-    Binding("g,home", "first", "First", show=False, id="scroll_top"),
-    Binding("G,end", "last", "Last", show=False, id="scroll_bottom"),
-    Binding("pagedown,space", "page_down", "Page down", show=False, id="page_down"),
-    Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
-]
+
+def _list_bindings(select: str) -> list[Binding]:
+    """Moving in an option list; the ids are shared with the reader's scrolling keys."""
+    return [
+        Binding("j,down", "cursor_down", "Down", show=False, id="cursor_down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="cursor_up"),
+        Binding("enter,l", "select", select, id="open"),
+        Binding("g,home", "first", "First", show=False, id="scroll_top"),
+        Binding("G,end", "last", "Last", show=False, id="scroll_bottom"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
+    ]
+
+
+ARTICLE_LIST = _list_bindings("Open")
 
 READER = [
     Binding("j,down", "scroll_down", "Down", show=False, id="cursor_down"),
@@ -44,15 +50,7 @@ READER = [
     Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
 ]
 
-PANEL_LIST = [
-    Binding("j,down", "cursor_down", "Down", show=False, id="cursor_down"),
-    Binding("k,up", "cursor_up", "Up", show=False, id="cursor_up"),
-    Binding("enter,l", "select", "Jump to", id="open"),
-    Binding("g,home", "first", "First", show=False, id="scroll_top"),
-    Binding("G,end", "last", "Last", show=False, id="scroll_bottom"),
-    Binding("pagedown,space", "page_down", "Page down", show=False, id="page_down"),
-    Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
-]
+PANEL_LIST = _list_bindings("Jump to")
 
 COMPARE = [
     Binding("n", "next_flag(1)", "Next flag", id="next_flag"),

@@ -68,8 +68,8 @@ def _load(paths: list[str]):
     return articles, errors
 
 
-def cmd_analyze(argv: list[str]) -> int:
-    args = analyze_parser().parse_args(argv)
+def _config(args):
+    """The merged config, or the exit status after saying in one line what is wrong."""
     from tui.config import ConfigError, load_config
 
     try:
@@ -77,14 +77,19 @@ def cmd_analyze(argv: list[str]) -> int:
     except ConfigError as e:
         return _fail(str(e))
     problem = _engine_problem(config)
-    if problem:
-        return _fail(problem)
+    return _fail(problem) if problem else config
+
+
+def cmd_analyze(argv: list[str]) -> int:
+    args = analyze_parser().parse_args(argv)
+    config = _config(args)
+    if isinstance(config, int):
+        return config
     articles, errors = _load(args.paths)
     for e in errors:
         _fail(e)
     if errors and not articles:
         return 2
-    _dedupe_ids(articles)
     from tui.analysis.contract import analyze_collection, to_contract
 
     doc = to_contract(analyze_collection(articles, engine=config.engine, spacy_model=config.spacy_model))
@@ -106,27 +111,11 @@ def _engine_problem(config) -> str | None:
     return None
 
 
-def _dedupe_ids(articles) -> None:
-    """Two files with the same id (same stem in two folders) get the path as id."""
-    seen: dict[str, int] = {}
-    for art in articles:
-        seen[art.id] = seen.get(art.id, 0) + 1
-    for art in articles:
-        if seen[art.id] > 1:
-            art.id = art.path
-
-
 def cmd_app(argv: list[str]) -> int:
     args = app_parser().parse_args(argv)
-    from tui.config import ConfigError, load_config
-
-    try:
-        config = load_config(args.config)
-    except ConfigError as e:
-        return _fail(str(e))
-    problem = _engine_problem(config)
-    if problem:
-        return _fail(problem)
+    config = _config(args)
+    if isinstance(config, int):
+        return config
     paths = [str(Path(p).expanduser()) for p in (args.paths or list(config.paths))] or [str(seeds_dir())]
     missing = [p for p in paths if not Path(p).exists()]
     if missing:

@@ -179,4 +179,11 @@ def load_paths(paths: list[str | Path]) -> tuple[list[Article], list[str]]:
             articles.append(load_article(p))
         except LoadError as e:
             errors.append(str(e))
+    # ids must be unique: two files with one stem (in two folders) keep their paths as ids
+    count: dict[str, int] = {}
+    for art in articles:
+        count[art.id] = count.get(art.id, 0) + 1
+    for art in articles:
+        if count[art.id] > 1:
+            art.id = art.path
     return articles, errors
