@@ -35,7 +35,13 @@ def app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="A terminal news reader that reads like an analyst: named entities, "
         "quotes with their speakers and dates highlighted, and where coverage of one story disagrees.",
-        epilog="commands:\n  analyze --json PATH...   print the analysis as JSON (see DESIGN.md)\n\n"
+        epilog="commands:\n"
+        "  analyze --json PATH...   print the analysis as JSON (see DESIGN.md)\n"
+        "  add PATH|URL...          import files, folders or web pages into the library\n"
+        "  feeds add|list|remove|import|export   manage RSS/Atom subscriptions (OPML too)\n"
+        "  refresh                  fetch every feed\n"
+        "  list [--json]            the library's articles\n"
+        "  search QUERY [--json]    full-text search of titles, bodies and entities\n\n"
         "Run 'newsreader COMMAND --help' for a command's options. In the app, press ? for the keys.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -43,6 +49,7 @@ def app_parser() -> argparse.ArgumentParser:
                    help="article files (.md, .txt) or folders; default: the config's articles.paths, "
                    "else the bundled seed articles")
     _common(p)
+    p.add_argument("--data-dir", metavar="DIR", help="where the library is kept (default: the user data folder)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p
 
@@ -135,6 +142,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             return cmd_analyze(argv[1:])
+        from tui.library_cli import COMMANDS
+
+        first = next((a for i, a in enumerate(argv) if not a.startswith("-")
+                      and (i == 0 or argv[i - 1] != "--data-dir")), None)
+        if first in COMMANDS:
+            from tui.library_cli import main as library_main
+
+            return library_main(argv)
         return cmd_app(argv)
     except KeyboardInterrupt:
         return 130
