@@ -10,9 +10,10 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory, monkeypatch):
-    """No test reads the developer's own ~/.config/newsreader/config.yaml."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg")))
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """No test reads the developer's own config or writes to their library."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg_config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg_data")))
 
 
 @pytest.fixture

@@ -118,3 +118,10 @@ def test_spacy_engine_without_spacy_is_one_clear_line(tmp_path, seeds):
         assert proc.returncode == 2 and proc.stdout == ""
         assert proc.stderr.strip() == (f"newsreader: {cfg}: analysis.engine is 'spacy' but spaCy is not "
                                        "installed (pip install spacy, plus a model such as en_core_web_sm)")
+
+
+def test_cli_dispatches_every_library_command():
+    from tui.cli import LIBRARY_COMMANDS
+    from tui.library_cli import COMMANDS
+
+    assert LIBRARY_COMMANDS == COMMANDS

@@ -1,23 +1,29 @@
-"""The Textual app: sidebar of articles, the reader, panels of findings, legend."""
+"""The Textual app: sidebar of articles, the reader, panels of findings, legend.
+
+The UI thread only renders.  Opening the source, loading an article, analysing,
+comparing a story, searching, refreshing feeds and writing read state all run in
+thread workers that hand their results back with ``call_from_thread``.
+"""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 from tui import bindings
-from tui.analysis import analyze, cache_key
+from tui.analysis import ENGINE_VERSION, analyze
 from tui.config import Config
-from tui.library.preload import Preload
 from tui.highlighters import KIND_GROUPS, Mark, legend, marks_for, parse_style
+from tui.library.preload import Preload
+from tui.library.sources import Opened, Row
 from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.screens.help import HelpScreen
 from tui.widgets.article_list import ArticleList, display_name
 from tui.widgets.reader import Reader
-
 
 WIDE = 120  # columns from which the panels show beside the reader by default
 
@@ -27,15 +33,22 @@ class NewsReader(App[int]):
     TITLE = "newsreader"
     BINDINGS = bindings.APP
 
-    def __init__(self, config: Config, paths: list[str], preload: Preload | None = None) -> None:
+    def __init__(self, config: Config, paths: list[str] | None = None, *, source=None,
+                 preload: Preload | None = None) -> None:
         super().__init__()
+        if source is None:
+            from tui.library.sources import FileSource
+
+            source = FileSource(list(paths or []))
         self.config = config
-        self.paths = paths
+        self.source = source
         self.preload = preload
-        self.articles: list[Article] = []
-        self.by_id: dict[str, Article] = {}
-        self.analyses: dict[str, Analysis] = {}  # cache by content hash + engine version
+        self.rows: list[Row] = []
+        self.row_by_id: dict[str, Row] = {}
+        self.articles: dict[str, Article] = {}  # loaded so far
+        self.analyses: dict[str, Analysis] = {}  # by article id
         self.current: Article | None = None
+        self.wanted_id: str | None = None  # the article being opened
         self.hl_styles = {k: parse_style(h.style) for k, h in config.highlights.items()}
         self.names = {k: h.name for k, h in config.highlights.items()}
         self.shown = {k for k, h in config.highlights.items() if h.show}
@@ -43,15 +56,18 @@ class NewsReader(App[int]):
         self.mark_index = -1
         self.load_errors: list[str] = []
         self.panels_wanted: bool | None = None  # None: shown when the terminal is wide enough
-        self.read: set[str] = set()  # opened in this session
         self.stories: list[list[str]] | None = None  # None until the collection is compared
+        self.topics: dict[int, list[str]] = {}
         self.flags: list[Disagreement] = []
         self.coverage: list[Coverage] = []
+        self.filter: tuple[str, list[str]] | None = None  # (what, ids) shown instead of all
+        self.version = f"{config.engine}/{ENGINE_VERSION}"
 
     # -- layout -----------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield ArticleList(id="articles")
+            with Vertical(id="sidebar"):
+                yield ArticleList(id="articles")  # the search box is mounted on first use
             with Vertical(id="center"):
                 yield Reader(id="reader")
             # the panels and the story pane are mounted after the first frame
@@ -61,20 +77,19 @@ class NewsReader(App[int]):
     def on_mount(self) -> None:
         self.theme = self.config.theme
         self.set_keymap(self.config.keymap)
-        self.query_one("#articles").border_title = "Articles"
+        self.query_one("#articles").border_title = "Library" if self.source.library else "Articles"
         self.query_one("#reader").border_title = "Reader"
         self._update_legend()
         self.call_after_refresh(self._mount_panels)
         if self.preload is not None and self.preload.done():
-            self._articles_loaded(*self.preload.result())  # read while textual was imported
+            self._source_opened(self.preload.result())  # read while textual was imported
         else:
-            self.load_articles()
+            self.open_source()
 
     def _mount_panels(self) -> None:
         """The panels cost a fifth of start-up: they join after the first frame."""
-        from tui.widgets.panels import Panels
-
         from tui.widgets.disagreements import StoryPane
+        from tui.widgets.panels import Panels
 
         panels = Panels(id="panels")
         panels.display = self._panels_wanted_now()
@@ -98,95 +113,160 @@ class NewsReader(App[int]):
         found = self.query(Panels)
         return found.first() if found else None
 
-    # -- loading and analysis (thread workers; the UI thread only renders) -------
+    # -- the source --------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
-    def load_articles(self) -> None:
-        articles, errors = (self.preload or Preload(self.paths)).result()
-        self.call_from_thread(self._articles_loaded, articles, errors)
+    def open_source(self) -> None:
+        opened = (self.preload or Preload(self.source)).result()
+        self.call_from_thread(self._source_opened, opened)
 
-    def _articles_loaded(self, articles: list[Article], errors: list[str]) -> None:
-        self.articles = articles
-        self.by_id = {a.id: a for a in articles}
-        self.load_errors = errors
-        for e in errors:
-            self.notify(e, title="Cannot open", severity="error", markup=False)
-        for a in articles:
-            for w in a.warnings:
-                self.notify(f"{a.path}: {w}", title="Warning", severity="warning", markup=False)
-        lst = self.query_one(ArticleList)
-        lst.set_articles(articles, read=self.read)
-        lst.border_subtitle = f"{len(articles)}"
-        lst.focus()
-        if articles:  # after the list is on screen: the reader is the slower part
-            self.call_after_refresh(self.open_article, articles[0].id)
+    def _source_opened(self, opened: Opened) -> None:
+        self.load_errors = opened.errors
+        for e in opened.errors:
+            self.notify(e, title="Cannot open", severity="error", markup=False, timeout=10)
+        for note in opened.notes:
+            self.notify(note, title="Library", markup=False, timeout=10)
+        for row in opened.rows:
+            for w in row.warnings:
+                self.notify(f"{row.title}: {w}", title="Warning", severity="warning", markup=False)
+        self._set_rows(opened.rows)
+        self.query_one(ArticleList).focus()
+        if self.rows:  # after the list is on screen: the reader is the slower part
+            self.call_after_refresh(self.open_article, self.rows[0].id)
             self.call_after_refresh(self.compare_collection)
         else:
             self.query_one(Reader).show(None, [], self.hl_styles)
+
+    def _set_rows(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.row_by_id = {r.id: r for r in rows}
+        self._relist()
+
+    def _subtitle(self) -> str:
+        unread = sum(1 for r in self.rows if not r.read)
+        grouped = sum(1 for s in self.stories or () if len(s) > 1)
+        return f"{len(self.rows)} · {unread} unread" + (f" · {grouped} stories" if grouped else "")
+
+    def _relist(self) -> None:
+        """Redraw the sidebar: the filter's results, or every article grouped by story."""
+        lst = self.query_one(ArticleList)
+        keep = self.current.id if self.current else None
+        read = {r.id for r in self.rows if r.read}
+        if self.filter is not None:
+            what, ids = self.filter
+            lst.set_articles([self.row_by_id[i] for i in ids if i in self.row_by_id], read=read, keep=keep)
+            lst.border_title = f"{what} ({len(ids)})"
+            return
+        lst.set_articles(self.rows, self.stories, self.topics, read, keep=keep)
+        lst.border_title = "Library" if self.source.library else "Articles"
+        lst.border_subtitle = self._subtitle()
+
+    # -- analysis (thread workers) -------------------------------------------------
+    def _analysis_of(self, article: Article) -> Analysis:
+        """From memory, else the source's cache, else computed (and cached)."""
+        found = self.analyses.get(article.id)
+        if found is None:
+            found = self.source.cached_analysis(article, self.version)
+            if found is None:
+                found = analyze(article.text, article.published, self.config.engine, self.config.spacy_model)
+                self.source.store_analysis(article, self.version, found)
+            self.analyses[article.id] = found
+        return found
+
+    def _article(self, article_id: str) -> Article:
+        art = self.articles.get(article_id)
+        if art is None:
+            art = self.source.get(article_id)
+            self.articles[article_id] = art
+        return art
 
     @work(thread=True, exclusive=True, group="collection")
     def compare_collection(self) -> None:
         """Analyse every article, group them into stories, compare within each story."""
         from tui.analysis.contract import analyze_collection
 
-        articles = list(self.articles)
-        current = self.current
-        if current is not None:  # the open article first: the reader is waiting for it
-            self._analysis_of(current)
-        analyses = {a.id: self._analysis_of(a) for a in articles}
+        ids = [r.id for r in self.rows]
+        articles, analyses = [], {}
+        for n, article_id in enumerate(ids):
+            try:
+                art = self._article(article_id)
+            except KeyError:  # removed meanwhile
+                continue
+            articles.append(art)
+            analyses[art.id] = self._analysis_of(art)
+            if n % 200 == 199:
+                self.call_from_thread(self._progress, f"analysing {n + 1:,}/{len(ids):,}")
         col = analyze_collection(articles, analyses)
-        self.call_from_thread(self._collection_ready, col)
+        topics = {}
+        for n, story in enumerate(s for s in col.stories if len(s) > 1):
+            topics[n] = story_topics([col.analyses[i] for i in story])
+        self.call_from_thread(self._collection_ready, col, topics)
 
-    def _collection_ready(self, col) -> None:
+    def _progress(self, text: str) -> None:
+        self.query_one(ArticleList).border_subtitle = text
+
+    def _collection_ready(self, col, topics) -> None:
         self.stories = [list(s) for s in col.stories]
+        self.topics = topics
         self.flags = list(col.disagreements)
         self.coverage = list(col.coverage)
-        grouped = [s for s in self.stories if len(s) > 1]
-        topics = {n: story_topics([self.by_id[i] for i in s], [col.analyses[i] for i in s])
-                  for n, s in enumerate(grouped)}
-        lst = self.query_one(ArticleList)
-        lst.set_articles(self.articles, self.stories, topics, self.read,
-                         keep=self.current.id if self.current else None)
-        lst.border_subtitle = f"{len(self.articles)} · {len(grouped)} stories"
+        self._relist()
         self.refresh_reader()
 
-    def _analysis_of(self, article: Article) -> Analysis:
-        key = cache_key(article.text, article.published, self.config.engine)
-        found = self.analyses.get(key)
-        if found is None:
-            found = analyze(article.text, article.published, self.config.engine, self.config.spacy_model)
-            self.analyses[key] = found
-        return found
+    # -- opening an article ------------------------------------------------------
+    def open_article(self, article_id: str) -> None:
+        if self.current is not None and self.current.id == article_id:
+            return
+        if article_id not in self.row_by_id:
+            return
+        self.wanted_id = article_id
+        article = self.articles.get(article_id)
+        if article is not None and article_id in self.analyses:
+            self._show(article)
+        else:
+            self.load_article(article_id)
 
-    def analysis_for(self, article: Article) -> Analysis | None:
-        return self.analyses.get(cache_key(article.text, article.published, self.config.engine))
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse_in_background(self, article: Article) -> None:
+    @work(thread=True, exclusive=True, group="open")
+    def load_article(self, article_id: str) -> None:
+        try:
+            article = self._article(article_id)
+        except KeyError:
+            self.call_from_thread(self.notify, f"{article_id}: no longer in the library", severity="error")
+            return
+        self.call_from_thread(self._show, article)
         self._analysis_of(article)
-        self.call_from_thread(self._analysis_ready, article.id)
+        self.call_from_thread(self._analysis_ready, article_id)
+
+    def _show(self, article: Article) -> None:
+        if self.wanted_id != article.id:
+            return  # the user moved on
+        self.current = article
+        self.mark_index = -1
+        row = self.row_by_id.get(article.id)
+        if row is not None and not row.read:
+            self.set_read(row, True)
+        self.refresh_reader()
 
     def _analysis_ready(self, article_id: str) -> None:
         if self.current is not None and self.current.id == article_id:
             self.refresh_reader()
 
-    # -- showing -----------------------------------------------------------------
-    def open_article(self, article_id: str) -> None:
-        article = self.by_id.get(article_id)
-        if article is None:
-            return
-        if self.current is not None and self.current.id == article.id:
-            return
-        self.current = article
-        self.mark_index = -1
-        if article.id not in self.read:
-            self.read.add(article.id)
-            self.query_one(ArticleList).mark_read(article, self.read, self._in_story(article.id))
-        self.refresh_reader()
-        if self.analysis_for(article) is None:
-            self.call_after_refresh(self.analyse_in_background, article)
+    def set_read(self, row: Row, read: bool) -> None:
+        row.read = read
+        self.query_one(ArticleList).mark_read(row, self._in_story(row.id))
+        self._save_read(row.id, read)
+        if self.filter is None:
+            self.query_one(ArticleList).border_subtitle = self._subtitle()
 
+    @work(thread=True, group="state")
+    def _save_read(self, article_id: str, read: bool) -> None:
+        self.source.set_read(article_id, read)
+
+    def analysis_for(self, article: Article) -> Analysis | None:
+        return self.analyses.get(article.id)
+
+    # -- stories -------------------------------------------------------------------
     def _in_story(self, article_id: str) -> bool:
-        return len(self.story_of(article_id)) > 1
+        return self.filter is None and len(self.story_of(article_id)) > 1
 
     def story_of(self, article_id: str) -> list[str]:
         for story in self.stories or ():
@@ -200,6 +280,10 @@ class NewsReader(App[int]):
         coverage = [c for c in self.coverage if c.side.article in story]
         return flags, coverage
 
+    def article_names(self) -> dict[str, str]:
+        return {r.id: display_name(r) for r in self.rows}
+
+    # -- drawing -------------------------------------------------------------------
     def refresh_reader(self) -> None:
         article = self.current
         analysis = self.analysis_for(article) if article else None
@@ -216,9 +300,6 @@ class NewsReader(App[int]):
         if self.story_pane is not None:
             flags, coverage = self.story_flags(article.id) if article else ([], [])
             self.story_pane.show_story(flags, coverage, self.article_names(), pending=self.stories is None)
-
-    def article_names(self) -> dict[str, str]:
-        return {a.id: display_name(a) for a in self.articles}
 
     def _update_legend(self) -> None:
         self.query_one("#legend", Static).update(legend(self.hl_styles, self.names, self.shown))
@@ -243,6 +324,57 @@ class NewsReader(App[int]):
         self.refresh_reader()
         self.query_one(Reader).scroll_to_offset(event.offset)
 
+    def on_finding_list_filter(self, event) -> None:
+        """Show only the articles that mention an entity (f in the entities panel)."""
+        self.run_search(f'"{event.name}"', label=f"mentioning {event.name}")
+
+    # -- search ------------------------------------------------------------------
+    def action_search(self) -> None:
+        found = self.query("#search")
+        if found:
+            box = found.first()
+        else:
+            box = Input(placeholder="search titles, text, names", id="search")
+            self.query_one("#sidebar").mount(box, before=0)
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        query = event.value.strip()
+        if query:
+            self.run_search(query, label=f"search: {query}")
+        else:
+            self.action_clear_filter()
+        self.query_one(ArticleList).focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str, label: str) -> None:
+        def names(article_id: str) -> list[str]:
+            an = self.analyses.get(article_id)
+            return [e.text for e in an.entities] if an else []
+
+        ids = self.source.search(query, names)
+        self.call_from_thread(self._filtered, label, ids)
+
+    def _filtered(self, label: str, ids: list[str]) -> None:
+        self.filter = (label, ids)
+        self._relist()
+        if not ids:
+            self.notify(f"Nothing found ({label}). Esc shows every article.", timeout=4, markup=False)
+
+    def action_clear_filter(self) -> None:
+        found = self.query("#search")
+        box = found.first() if found else None
+        if self.filter is None and (box is None or not box.display):
+            return
+        if box is not None:
+            box.value = ""
+            box.display = False
+        self.filter = None
+        self._relist()
+        self.query_one(ArticleList).focus()
+
     # -- actions -----------------------------------------------------------------
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -266,6 +398,57 @@ class NewsReader(App[int]):
             0 if step > 0 else len(self.marks) - 1)
         self.refresh_reader()
         self.query_one(Reader).scroll_to_offset(self.marks[self.mark_index].start)
+
+    def action_toggle_read(self) -> None:
+        """Mark the highlighted article read or unread."""
+        lst = self.query_one(ArticleList)
+        option = lst.highlighted_option
+        row = self.row_by_id.get(option.id) if option is not None and option.id else None
+        if row is not None:
+            self.set_read(row, not row.read)
+
+    def action_open_link(self) -> None:
+        url = self.current.url if self.current else None
+        if not url:
+            self.notify("This article has no link to open.", timeout=3)
+            return
+        self._open_url(url)
+
+    @work(thread=True, group="browser")
+    def _open_url(self, url: str) -> None:
+        import webbrowser
+
+        if not webbrowser.open(url):
+            self.call_from_thread(self.notify, f"No browser could open {url}", severity="warning", markup=False)
+
+    def action_refresh(self) -> None:
+        if not getattr(self.source, "library", False):
+            self.notify("Refreshing feeds works on the library: run newsreader without PATH.", timeout=4)
+            return
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_feeds(self) -> None:
+        def progress(done: int, total: int, result) -> None:
+            self.call_from_thread(self._progress, f"refreshing {done}/{total}")
+
+        report = self.source.refresh(progress)
+        rows = self.source.rows()
+        self.call_from_thread(self._refreshed, report, rows)
+
+    def _refreshed(self, report, rows: list[Row]) -> None:
+        if not report.results:
+            self.notify("No feeds yet: add one with `newsreader feeds add URL`.", timeout=5, markup=False)
+        else:
+            failed = report.failed
+            msg = f"{report.new} new article{'s' if report.new != 1 else ''} from {len(report.results)} feeds"
+            if failed:
+                msg += f"; {len(failed)} failed: " + "; ".join(r.line() for r in failed[:3])
+            self.notify(msg, title="Refresh", severity="warning" if failed else "information",
+                        markup=False, timeout=8)
+        self._set_rows(rows)
+        if report.new:
+            self.compare_collection()
 
     def action_toggle_panels(self) -> None:
         if self.panels is None:
@@ -322,7 +505,7 @@ class NewsReader(App[int]):
         at = pair.index(flags[index]) if flags else -1
         from tui.screens.compare import CompareScreen
 
-        self.push_screen(CompareScreen(self.by_id[a_id], self.by_id[b_id], pair, max(at, 0),
+        self.push_screen(CompareScreen(self.articles[a_id], self.articles[b_id], pair, max(at, 0),
                                        self.article_names()))
 
     def on_flag_list_compare(self, event) -> None:
@@ -336,11 +519,12 @@ class NewsReader(App[int]):
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(f"Saved {path}", markup=False)
 
+    def on_unmount(self) -> None:
+        self.source.close()
 
-def story_topics(articles: list[Article], analyses: list[Analysis], limit: int = 3) -> list[str]:
+
+def story_topics(analyses: list[Analysis], limit: int = 3) -> list[str]:
     """The names every article of a story mentions, most mentioned first."""
-    from collections import Counter
-
     counts: Counter[str] = Counter()
     common: set[str] | None = None
     for an in analyses:

@@ -22,6 +22,11 @@ APP = [
     Binding("p", "toggle_panels", "Panels", id="toggle_panels"),
     Binding("d", "toggle_disagreements", "Disagreements", id="toggle_disagreements"),
     Binding("c", "compare", "Compare", id="compare"),
+    Binding("slash", "search", "Search", id="search"),
+    Binding("escape", "clear_filter", "Show all", show=False, id="clear_filter"),
+    Binding("m", "toggle_read", "Read/unread", show=False, id="toggle_read"),
+    Binding("o", "open_link", "Open link", show=False, id="open_link"),
+    Binding("r", "refresh", "Refresh", id="refresh"),
     Binding("ctrl+s", "save_screenshot", "Screenshot", show=False, id="screenshot"),
 ]
 
@@ -51,6 +56,9 @@ READER = [
 ]
 
 PANEL_LIST = _list_bindings("Jump to")
+ENTITY_LIST = PANEL_LIST + [
+    Binding("f", "filter", "Articles naming it", id="filter_entity"),
+]
 
 COMPARE = [
     Binding("n", "next_flag(1)", "Next flag", id="next_flag"),
@@ -68,7 +76,7 @@ SECTIONS = [
     ("Everywhere", APP),
     ("Article list", ARTICLE_LIST),
     ("Reader", READER),
-    ("Entities / quotes / dates / disagreement panels", PANEL_LIST),
+    ("Entities / quotes / dates / disagreement panels", ENTITY_LIST),
     ("Compare view", COMPARE),
     ("Help screen", HELP_SCREEN),
 ]

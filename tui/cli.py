@@ -13,7 +13,8 @@ from pathlib import Path
 from tui import __version__
 
 PROG = "newsreader"
-SUBCOMMANDS = ("analyze",)
+# The library's commands (tui/library_cli.py, imported only when one is run).
+LIBRARY_COMMANDS = ("add", "feeds", "refresh", "list", "search")
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -123,16 +124,19 @@ def cmd_app(argv: list[str]) -> int:
     config = _config(args)
     if isinstance(config, int):
         return config
-    paths = [str(Path(p).expanduser()) for p in (args.paths or list(config.paths))] or [str(seeds_dir())]
+    paths = [str(Path(p).expanduser()) for p in (args.paths or list(config.paths))]
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         return _fail(f"{missing[0]}: no such file or folder")
     from tui.library.preload import Preload
+    from tui.library.sources import FileSource, LibrarySource
 
-    preload = Preload(paths)  # reads the files while textual is imported
+    # Given paths are opened as they are; otherwise the library (seeded on first run).
+    source = FileSource(paths) if paths else LibrarySource(args.data_dir, seeds_dir())
+    preload = Preload(source)  # reads while textual is imported
     from tui.app import NewsReader
 
-    app = NewsReader(config=config, paths=paths, preload=preload)
+    app = NewsReader(config, source=source, preload=preload)
     app.run()
     return app.return_code or 0
 
@@ -142,11 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             return cmd_analyze(argv[1:])
-        from tui.library_cli import COMMANDS
-
         first = next((a for i, a in enumerate(argv) if not a.startswith("-")
                       and (i == 0 or argv[i - 1] != "--data-dir")), None)
-        if first in COMMANDS:
+        if first in LIBRARY_COMMANDS:
             from tui.library_cli import main as library_main
 
             return library_main(argv)

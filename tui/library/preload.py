@@ -1,39 +1,36 @@
-"""Start reading article files at once, in a thread, while the UI is imported.
+"""Open the article source at once, in a thread, while the UI is imported.
 
-Importing Textual takes most of the start-up; reading the articles at the same
-time means the first frame can already show them.
+Importing Textual takes most of the start-up; reading the articles (or the
+library's rows) at the same time means the first frame can already show them.
 """
 from __future__ import annotations
 
 import threading
 
-from tui.model import Article
+from tui.library.sources import Opened
 
 
 class Preload:
-    """Loads ``paths`` in a daemon thread; ``result()`` waits for it."""
+    """Runs ``source.open()`` in a daemon thread; ``result()`` waits for it."""
 
-    def __init__(self, paths: list[str]) -> None:
-        self.paths = paths
-        self._articles: list[Article] = []
-        self._errors: list[str] = []
+    def __init__(self, source) -> None:
+        self.source = source
+        self._opened = Opened([])
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            from tui.library.loader import load_paths
-
-            self._articles, self._errors = load_paths(self.paths)
+            self._opened = self.source.open()
         except Exception as e:  # an unexpected failure must not hang the app
-            self._errors = [f"cannot load articles: {e}"]
+            self._opened = Opened([], [f"cannot open the articles: {e}"])
         finally:
             self._done.set()
 
     def done(self) -> bool:
         return self._done.is_set()
 
-    def result(self, timeout: float | None = None) -> tuple[list[Article], list[str]]:
+    def result(self, timeout: float | None = None) -> Opened:
         self._done.wait(timeout)
-        return self._articles, self._errors
+        return self._opened

@@ -9,7 +9,7 @@ from tui import bindings
 from tui.model import Article
 
 
-def display_name(article: Article) -> str:
+def display_name(article) -> str:
     """How an article is named where space is short: its source, else its title."""
     if article.source:
         return article.source
@@ -17,13 +17,13 @@ def display_name(article: Article) -> str:
     return title if len(title) <= 28 else title[:27].rsplit(" ", 1)[0] + "…"
 
 
-def article_prompt(article: Article, unread: bool = False, indent: bool = False) -> Text:
+def article_prompt(article, unread: bool = False, indent: bool = False) -> Text:
     """Title on the first line, 'source · date' dimmed below; plain text only."""
     prompt = Text()
     if indent:
         prompt.append("  ")
     prompt.append("● " if unread else "  ", "bold #5fafff")
-    if article.warnings:
+    if getattr(article, "warnings", ()):
         prompt.append("⚠ ", "bold yellow")
     prompt.append(article.title or article.id, "bold")
     meta = " · ".join(x for x in (article.source, article.published) if x)
@@ -46,7 +46,7 @@ class ArticleList(OptionList):
     inherit_bindings = False
     BINDINGS = bindings.ARTICLE_LIST
 
-    def set_articles(self, articles: list[Article], stories: list[list[str]] | None = None,
+    def set_articles(self, articles: list, stories: list[list[str]] | None = None,
                      topics: dict[int, list[str]] | None = None, read: set[str] | frozenset = frozenset(),
                      keep: str | None = None) -> None:
         """List the articles, grouped under a header per story of two or more.
@@ -75,9 +75,9 @@ class ArticleList(OptionList):
                 self.highlighted = index
                 break
 
-    def mark_read(self, article: Article, read: set[str], indent: bool) -> None:
-        """Redraw one article's entry without its unread mark."""
+    def mark_read(self, row, indent: bool) -> None:
+        """Redraw one article's entry with or without its unread mark."""
         try:
-            self.replace_option_prompt(article.id, article_prompt(article, article.id not in read, indent))
+            self.replace_option_prompt(row.id, article_prompt(row, not row.read, indent))
         except OptionDoesNotExist:  # not listed (yet)
             pass

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -108,8 +109,13 @@ class StoryPane(Vertical):
 
     def show_story(self, flags: list[Disagreement], coverage: list[Coverage], names: dict[str, str],
                    pending: bool) -> None:
+        if not self.query(FlagList):  # not composed yet: the app draws again once it is
+            return
         self.query_one(FlagList).show(flags, names, pending)
         self.query_one(CoverageList).show(coverage, names, pending)
         tabs = self.query_one(TabbedContent)
-        tabs.get_tab("tab-flags").label = f"Disagreements ({len(flags)})"
-        tabs.get_tab("tab-coverage").label = f"Only one side reports ({len(coverage)})"
+        try:
+            tabs.get_tab("tab-flags").label = f"Disagreements ({len(flags)})"
+            tabs.get_tab("tab-coverage").label = f"Only one side reports ({len(coverage)})"
+        except NoMatches:  # the tab bar is still being built; the next draw labels it
+            pass

@@ -25,6 +25,19 @@ class FindingList(OptionList):
             super().__init__()
             self.offset = offset
 
+    class Filter(Message):
+        """Show only the articles that name this entity."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def action_filter(self) -> None:
+        option = self.highlighted_option
+        name = getattr(self, "entity_names", {}).get(option.id) if option is not None else None
+        if name:
+            self.post_message(self.Filter(name))
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id and event.option.id.startswith("@"):
@@ -48,8 +61,12 @@ def group_entities(analysis: Analysis) -> dict[str, dict[str, list[int]]]:
     return groups
 
 
-def entity_options(analysis: Analysis, styles, names: dict[str, str] | None = None) -> list[Option]:
-    """Entities grouped by label, most mentioned first, with counts."""
+def entity_options(analysis: Analysis, styles, names: dict[str, str] | None = None,
+                   entity_names: dict[str, str] | None = None) -> list[Option]:
+    """Entities grouped by label, most mentioned first, with counts.
+
+    ``entity_names`` is filled with option id -> the entity's name.
+    """
     groups = group_entities(analysis)
     out: list[Option] = []
     n = 0
@@ -60,7 +77,10 @@ def entity_options(analysis: Analysis, styles, names: dict[str, str] | None = No
             starts.sort()
             prompt = Text(name, style=styles.get(label, ""))
             prompt.append(f"  ×{len(starts)}", "dim")
-            out.append(Option(prompt, id=f"@{starts[0]}-{n}"))
+            option_id = f"@{starts[0]}-{n}"
+            out.append(Option(prompt, id=option_id))
+            if entity_names is not None:
+                entity_names[option_id] = name
             n += 1
     return out
 
@@ -91,15 +111,21 @@ class Panels(Vertical):
     def compose(self):
         with TabbedContent(id="panel-tabs"):
             with TabPane("Entities", id="tab-entities"):
-                yield FindingList(id="entities-list")
+                yield EntityList(id="entities-list")
             with TabPane("Quotes", id="tab-quotes"):
                 yield FindingList(id="quotes-list")
             with TabPane("Dates", id="tab-dates"):
                 yield FindingList(id="dates-list")
 
     def show(self, analysis: Analysis | None, styles, names: dict[str, str] | None = None) -> None:
+        found = self.query("#entities-list")
+        if not found:  # not composed yet: the app draws again once it is
+            return
+        entity_list = found.first()
+        entity_list.entity_names = {}
         for list_id, options in (
-            ("#entities-list", entity_options(analysis, styles, names) if analysis else []),
+            ("#entities-list", entity_options(analysis, styles, names, entity_list.entity_names)
+             if analysis else []),
             ("#quotes-list", quote_options(analysis) if analysis else []),
             ("#dates-list", date_options(analysis) if analysis else []),
         ):
@@ -107,3 +133,9 @@ class Panels(Vertical):
             widget.clear_options()
             widget.add_options(options or [Option(Text("nothing found" if analysis else "analysing…",
                                                         style="dim italic"), disabled=True)])
+
+
+class EntityList(FindingList):
+    """The entities panel: also f, to show only the articles that name one."""
+
+    BINDINGS = bindings.ENTITY_LIST
