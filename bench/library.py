@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from tui.library.store import Store  # noqa: E402
 from tui.model import Article, Block  # noqa: E402
@@ -57,6 +58,24 @@ def make_article(i: int, rng: random.Random, n_words: int) -> Article:
 
 def ms(t: float) -> str:
     return f"{t * 1000:.1f} ms"
+
+
+def paint(library: Path, n: int) -> None:
+    """First paint of the app on this library vs on the two seed articles, in a real pty."""
+    from startup import time_to_marker
+
+    exe = sys.executable
+    seeded = Path(tempfile.mkdtemp(prefix="newsreader-bench-seeds-"))
+    try:
+        time_to_marker([exe, "-m", "tui.cli", "--data-dir", str(seeded)], "2 · ".encode())  # seeds it
+        small, big = [], []
+        for _ in range(5):
+            small.append(time_to_marker([exe, "-m", "tui.cli", "--data-dir", str(seeded)], "2 · ".encode()))
+            big.append(time_to_marker([exe, "-m", "tui.cli", "--data-dir", str(library)], f"{n} · ".encode()))
+    finally:
+        shutil.rmtree(seeded, ignore_errors=True)
+    s, b = statistics.median(small), statistics.median(big)
+    print(f"app first paint: {n} articles {ms(b)}, 2 seed articles {ms(s)}, ratio {b / s:.2f}x (target <= 2x)")
 
 
 def main() -> int:
@@ -136,6 +155,10 @@ def main() -> int:
         print(f"search latency: median {ms(statistics.median(lat))}, max {ms(max(lat))} "
               f"(target < 50 ms); with limit=200: median {ms(statistics.median(lat_lim))}, "
               f"max {ms(max(lat_lim))}")
+
+        store.close()
+        paint(tmp, args.articles)
+        store = Store.open(tmp)
 
         # mark read / unread round trip
         t0 = time.perf_counter()

@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from tui.app import NewsReader
 from tui.config import load_config
 from tui.screens.help import HelpScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.reader import BlockView, Reader
 
 SIZE = (120, 40)
@@ -45,9 +46,8 @@ def shown_text(app) -> str:
 
 def listed(app) -> list[str]:
     """The article entries of the sidebar (headers left out), as plain text."""
-    lst = app.query_one("#articles", OptionList)
-    options = [lst.get_option_at_index(i) for i in range(lst.option_count)]
-    return [" ".join(str(o.prompt).split()) for o in options if not o.disabled]
+    lst = app.query_one(ArticleList)
+    return [" ".join(lst.entry_text(i).split()) for i, e in enumerate(lst.entries) if e.id is not None]
 
 
 async def test_both_seed_titles_listed(seeds):

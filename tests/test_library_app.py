@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 sys.path.insert(0, str(Path(__file__).parent))
 import library_http as H  # noqa: E402
@@ -14,6 +14,7 @@ from tui.config import load_config
 from tui.library.preload import Preload
 from tui.library.sources import LibrarySource
 from tui.library.store import Store
+from tui.widgets.article_list import ArticleList
 from tui.widgets.panels import EntityList
 
 SIZE = (140, 40)
@@ -31,9 +32,7 @@ async def settle(app, pilot) -> None:
 
 
 def listed_ids(app) -> list[str]:
-    lst = app.query_one("#articles", OptionList)
-    options = [lst.get_option_at_index(i) for i in range(lst.option_count)]
-    return [o.id for o in options if not o.disabled]
+    return app.query_one(ArticleList).ids
 
 
 @pytest.fixture
@@ -69,13 +68,13 @@ async def test_m_marks_read_and_unread(tmp_path, seeds):
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        lst = app.query_one("#articles", OptionList)
-        highlighted = lst.highlighted_option.id
+        lst = app.query_one(ArticleList)
+        highlighted = lst.highlighted_id
         assert app.row_by_id[highlighted].read
         await pilot.press("m")
         await settle(app, pilot)
         assert not app.row_by_id[highlighted].read
-        assert "●" in str(lst.get_option(highlighted).prompt)
+        assert lst.entry_text(lst.index[highlighted]).startswith("●")
     with Store.open(data) as store:
         assert not store.is_read(highlighted)
 
@@ -151,8 +150,8 @@ async def test_entity_filter_shows_the_articles_that_name_it(tmp_path, seeds):
     app = library_app(tmp_path / "data", seeds)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        lst = app.query_one("#articles", OptionList)  # the second seed names Karoline Leavitt
-        lst.highlighted = lst.get_option_index("004_d3167d980c2c32da")
+        # the second seed names Karoline Leavitt, the first does not
+        app.query_one(ArticleList).highlight("004_d3167d980c2c32da")
         await settle(app, pilot)
         assert app.current.id == "004_d3167d980c2c32da"
         entities = app.query_one(EntityList)

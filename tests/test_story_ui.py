@@ -6,6 +6,7 @@ from textual.widgets import OptionList
 from tui.app import NewsReader
 from tui.config import load_config
 from tui.screens.compare import CompareScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.disagreements import FlagList, StoryPane
 from tui.widgets.reader import BlockView, Reader
 
@@ -31,9 +32,11 @@ async def test_sidebar_groups_the_seeds_into_one_story(seeds):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert app.stories == [["000_5cd4f9e363453bf4", "004_d3167d980c2c32da"]]
-        texts = option_texts(app.query_one("#articles", OptionList))
-        assert texts[0].startswith("▾ story · 2 articles")
-        assert "Trump" in texts[0]  # the names both articles share
+        lst = app.query_one(ArticleList)
+        header = lst.entries[0]
+        assert header.header and header.title == "▾ story · 2 articles"
+        assert "Trump" in header.meta  # the names both articles share
+        assert [e.id for e in lst.entries[1:3]] == app.stories[0]
 
 
 async def test_disagreements_pane_lists_the_quote_flag(seeds):

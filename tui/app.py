@@ -12,7 +12,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, Input, Static
 
 from tui import bindings
 from tui.analysis import ENGINE_VERSION, analyze
@@ -252,7 +252,7 @@ class NewsReader(App[int]):
 
     def set_read(self, row: Row, read: bool) -> None:
         row.read = read
-        self.query_one(ArticleList).mark_read(row, self._in_story(row.id))
+        self.query_one(ArticleList).set_unread(row.id, not read)
         self._save_read(row.id, read)
         if self.filter is None:
             self.query_one(ArticleList).border_subtitle = self._subtitle()
@@ -305,16 +305,12 @@ class NewsReader(App[int]):
         self.query_one("#legend", Static).update(legend(self.hl_styles, self.names, self.shown))
 
     # -- events ----------------------------------------------------------------
-    @on(OptionList.OptionHighlighted, "#articles")
-    def _preview(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id:
-            self.open_article(event.option.id)
+    def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
+        self.open_article(event.article_id)
 
-    @on(OptionList.OptionSelected, "#articles")
-    def _open(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.open_article(event.option.id)
-            self.query_one(Reader).focus()
+    def on_article_list_selected(self, event: ArticleList.Selected) -> None:
+        self.open_article(event.article_id)
+        self.query_one(Reader).focus()
 
     def on_finding_list_jump(self, event) -> None:
         for i, m in enumerate(self.marks):
@@ -401,9 +397,8 @@ class NewsReader(App[int]):
 
     def action_toggle_read(self) -> None:
         """Mark the highlighted article read or unread."""
-        lst = self.query_one(ArticleList)
-        option = lst.highlighted_option
-        row = self.row_by_id.get(option.id) if option is not None and option.id else None
+        highlighted = self.query_one(ArticleList).highlighted_id
+        row = self.row_by_id.get(highlighted) if highlighted else None
         if row is not None:
             self.set_read(row, not row.read)
 
