@@ -194,39 +194,35 @@ class ArticleList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         line = int(self.scroll_offset.y) + y
         base = self.rich_style
-        i = self._entry_at(line)
-        if i is None or not self.entries:
+        i = self._entry_at(line) if line < self.virtual_size.height else None
+        if i is None:
             return Strip.blank(width, base)
         e = self.entries[i]
         row = line - self._tops[i]
-        cursor = i == self.cursor
-        style = base + self.get_component_rich_style("article-list--cursor") if cursor else base
+        # the cursor's colours go on last, over every part of the line
+        over = self.get_component_rich_style("article-list--cursor") if i == self.cursor else Style()
+        meta_style = base + self.get_component_rich_style("article-list--meta", partial=True) + over
         indent = "  " if e.indent else ""
-        text_width = self._width - len(indent) - 2
         if e.header:
             if row == 0:
-                segs = [Segment(" " + set_cell_size(e.title, width - 1), style +
-                                self.get_component_rich_style("article-list--header"))]
+                head = base + self.get_component_rich_style("article-list--header", partial=True)
+                segs = [Segment(" " + e.title, head)]
             else:
-                segs = [Segment("   " + set_cell_size(e.meta, width - 3),
-                                style + self.get_component_rich_style("article-list--meta") + Style(italic=True))]
-            return Strip(segs, width)
+                segs = [Segment("   " + e.meta, meta_style + Style(italic=True))]
+            return Strip(segs).adjust_cell_length(width, base)
         lines = self._wraps.get(i)
         if lines is None:
-            lines = self._wraps[i] = wrap2(e.title, text_width)
+            lines = self._wraps[i] = wrap2(e.title, self._width - len(indent) - 2)
+        room = max(0, width - 3 - len(indent))
         if row < len(lines):
-            lead = ("● " if e.unread else "  ") if row == 0 else "  "
-            lead_style = style + self.get_component_rich_style("article-list--unread")
-            title = lines[row]
-            if row == 0 and e.warning:
-                title = "⚠ " + title
-            segs = [Segment(" " + indent, style), Segment(lead, lead_style),
-                    Segment(set_cell_size(title, max(0, width - 3 - len(indent))), style + Style(bold=True))]
+            lead = "● " if e.unread and row == 0 else "  "
+            unread = base + self.get_component_rich_style("article-list--unread", partial=True) + over
+            title = ("⚠ " if row == 0 and e.warning else "") + lines[row]
+            segs = [Segment(" " + indent, base + over), Segment(lead, unread),
+                    Segment(set_cell_size(title, room), base + Style(bold=True) + over)]
         else:
-            segs = [Segment(" " + indent + "  ", style),
-                    Segment(set_cell_size(e.meta, max(0, width - 3 - len(indent))),
-                            style + self.get_component_rich_style("article-list--meta"))]
-        return Strip(segs, width)
+            segs = [Segment(" " + indent + "  ", base + over), Segment(set_cell_size(e.meta, room), meta_style)]
+        return Strip(segs).adjust_cell_length(width, base)
 
     # -- the cursor ------------------------------------------------------------------
     def move_to(self, i: int, announce: bool = True) -> None:

@@ -1,0 +1,637 @@
+"""Cross-article comparison: where two articles about one story disagree.
+
+Unit tests build Article/Analysis objects by hand (so they do not depend on the
+entity, quote and date engines); the pair tests run the Markdown pairs in
+tests/pairs/ both through the real ``analyze`` and with empty analyses (the
+fallbacks inside compare), and check every expected flag is found and no
+paraphrase is flagged.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.compare import compare, prepare, split_sentences, stem
+from tui.model import Analysis, Article, DateMention, Entity, Quote
+
+PAIRS = Path(__file__).resolve().parent / "pairs"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+# --------------------------------------------------------------------------- helpers
+
+def art(id_: str, text: str, published: str | None = "2025-10-16", source: str | None = None) -> Article:
+    return Article(id=id_, path="", title="", text=text, source=source, published=published)
+
+
+def span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
+    i = text.index(needle, start)
+    return i, i + len(needle)
+
+
+def ent(text: str, needle: str, label: str = "PERSON") -> Entity:
+    s, e = span(text, needle)
+    return Entity(s, e, needle, label)
+
+
+def quote(text: str, needle: str, speaker: str | None) -> Quote:
+    s, e = span(text, needle)
+    return Quote(s, e, needle, speaker)
+
+
+def date_(text: str, needle: str, value: str | None) -> DateMention:
+    s, e = span(text, needle)
+    return DateMention(s, e, needle, value)
+
+
+def kinds(dis) -> list[str]:
+    return sorted(d.kind for d in dis)
+
+
+def check_sides(docs, dis, cov) -> None:
+    texts = {a.id: a.text for a, _ in docs}
+    for d in dis:
+        for side in (d.a, d.b):
+            assert texts[side.article][side.start:side.end] == side.text
+            assert 0 < len(side.text) < 400
+        assert d.a.article != d.b.article
+        assert 0.0 <= d.score <= 1.0
+        assert d.summary and "\n" not in d.summary
+        assert d.kind in {"quote", "number", "date", "name", "fact"}
+    for c in cov:
+        assert texts[c.side.article][c.side.start:c.side.end] == c.side.text
+        assert c.missing_from in texts and c.missing_from != c.side.article
+
+
+# the scorer's matching rule (../shared/eval/score.py), restated so the tests stand alone
+_STOP = set(
+    "a an the and or of to in on at for by with from as is are was were be been this that these those "
+    "it its his her their our your my i we you he she they will would can could if then than but not "
+    "no so do does did has have had also which who whom what when where while".split())
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = re.sub(r"\s+", " ", s).strip().casefold()
+    return s
+
+
+def _content(s: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", _norm(s)) if w not in _STOP}
+
+
+def matches(d, g: dict) -> bool:
+    if len(d.a.text) > 400 or len(d.b.text) > 400:
+        return False
+    ga, gb = _content(g["a"]), _content(g["b"])
+    ka, kb = (ga - gb) or ga, (gb - ga) or gb
+    for x, y in ((d.a.text, d.b.text), (d.b.text, d.a.text)):
+        if _content(x) & ka and _content(y) & kb:
+            return True
+    return False
+
+
+def loosely(d, g: dict) -> bool:
+    """A false alarm in the scorer's sense: both sides touch a not-disagreement."""
+    return matches(d, g) or bool(_content(d.a.text) & _content(g["a"]) and _content(d.b.text) & _content(g["b"]))
+
+
+# --------------------------------------------------------------------------- basics
+
+def test_empty_and_single():
+    assert compare([]) == ([], [])
+    a = art("a", "The council approved the budget on Monday.")
+    assert compare([(a, Analysis())]) == ([], [])
+
+
+def test_identical_articles_do_not_disagree():
+    text = ('The council approved a $12 million budget on Monday, officials said. "We have done our job," '
+            'Mayor Ana Ruiz said.')
+    dis, cov = compare([(art("a", text), Analysis()), (art("b", text), Analysis())])
+    assert dis == []
+    assert cov == []
+
+
+def test_sentence_split_keeps_abbreviations():
+    text = "U.S. Secretary of State Marco Rubio met Mr. Smith on Jan. 5. They talked. \"Fine,\" he said.\nNext line"
+    sents = [text[s:e] for s, e in split_sentences(text)]
+    assert sents[0] == "U.S. Secretary of State Marco Rubio met Mr. Smith on Jan. 5."
+    assert sents[-1] == "Next line"
+    assert len(sents) == 4
+
+
+def test_stemmer_matches_inflections():
+    assert stem("confirmed") == stem("confirm") == stem("confirms")
+    assert stem("rose") == stem("rising") == stem("rise")
+    assert stem("denied") == stem("deny")
+
+
+# --------------------------------------------------------------------------- quotes
+
+SEED_A = ("Trump said he and Putin would gather in Budapest \u201cto see if we can end this dishonorable war "
+          "between Russia and Ukraine.\u201d Trump and Zelensky are set to meet on Friday in the Oval Office.")
+SEED_B = ('"President Putin and I will then meet in an agreed upon location, Budapest, Hungary, to see if we can '
+          "bring this 'inglorious' war, between Russia and Ukraine, to an end,\" Trump posted. Trump is also "
+          "scheduled to meet Zelenskyy at the White House on Friday.")
+
+
+def _seed_docs(with_quotes: bool = True):
+    a, b = art("000", SEED_A), art("004", SEED_B)
+    qa = quote(SEED_A, "to see if we can end this dishonorable war between Russia and Ukraine.", "Donald Trump")
+    qb_text = SEED_B[1:SEED_B.index(',"')]
+    qb = quote(SEED_B, qb_text, "Donald Trump")
+    da = Analysis(quotes=(qa,) if with_quotes else (), dates=(date_(SEED_A, "Friday", "2025-10-17"),))
+    db = Analysis(quotes=(qb,) if with_quotes else (), dates=(date_(SEED_B, "Friday", "2025-10-17"),))
+    return [(a, da), (b, db)]
+
+
+@pytest.mark.parametrize("with_quotes", [True, False], ids=["engine-quotes", "fallback-quotes"])
+def test_quote_with_different_words_is_flagged(with_quotes):
+    docs = _seed_docs(with_quotes)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    q = [d for d in dis if d.kind == "quote"]
+    assert len(q) == 1
+    assert "dishonorable" in q[0].a.text and ("inglorious" in q[0].b.text)
+    assert "dishonorable" in " ".join(q[0].diff_a) and "inglorious" in " ".join(q[0].diff_b)
+    assert "dishonorable" in q[0].summary and "inglorious" in q[0].summary
+    assert q[0].score >= 0.7
+    # the same Friday meeting in the Oval Office / at the White House is not a disagreement
+    assert not [d for d in dis if d.kind in ("date", "fact")]
+
+
+def test_verbatim_part_of_a_longer_quote_is_not_flagged():
+    ta = 'She called the plan "a painful but necessary decision" on Monday.'
+    tb = ('"This is a painful but necessary decision for everyone who works here," she said on Monday.')
+    docs = [(art("a", ta), Analysis(quotes=(quote(ta, "a painful but necessary decision", "Ingrid Halvorsen"),))),
+            (art("b", tb), Analysis(quotes=(quote(tb, tb[1:tb.index(',"')], "Ingrid Halvorsen"),)))]
+    dis, _ = compare(docs)
+    assert [d for d in dis if d.kind == "quote"] == []
+
+
+def test_quotes_of_different_speakers_are_not_compared():
+    ta = 'Leavitt called it a "very good and productive" call.'
+    tb = 'Trump described a "very productive" call.'
+    docs = [(art("a", ta), Analysis(quotes=(quote(ta, "very good and productive", "Karoline Leavitt"),))),
+            (art("b", tb), Analysis(quotes=(quote(tb, "very productive", "Donald Trump"),)))]
+    dis, _ = compare(docs)
+    assert [d for d in dis if d.kind == "quote"] == []
+
+
+def test_one_word_changed_in_a_quote_is_flagged():
+    ta = 'The chief executive said the company had "turned a corner" after two difficult years.'
+    tb = 'The chief executive told analysts the company had "turned the corner" after two tough years.'
+    docs = [(art("a", ta), Analysis(quotes=(quote(ta, "turned a corner", "Priya Raman"),))),
+            (art("b", tb), Analysis(quotes=(quote(tb, "turned the corner", "Priya Raman"),)))]
+    dis, _ = compare(docs)
+    q = [d for d in dis if d.kind == "quote"]
+    assert len(q) == 1 and q[0].diff_a == ("a",) and q[0].diff_b == ("the",)
+    assert q[0].score < 0.7  # a function word only: flagged, but weakly
+
+
+# --------------------------------------------------------------------------- numbers
+
+def _pair(ta: str, tb: str, pub: str = "2025-10-16"):
+    return [(art("a", ta, pub), Analysis()), (art("b", tb, pub), Analysis())]
+
+
+def test_different_toll_is_flagged():
+    docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
+                 "The earthquake killed 35 people in the province on Tuesday, officials said.")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kinds(dis) == ["number"]
+    assert "32" in dis[0].a.text and "35" in dis[0].b.text
+    assert "32" in dis[0].summary and "35" in dis[0].summary
+
+
+def test_spelled_out_numbers_count():
+    docs = _pair("Police arrested four men after the protest in the capital.",
+                 "Police arrested six men after the protest in the capital.")
+    dis, _ = compare(docs)
+    assert kinds(dis) == ["number"]
+    assert dis[0].diff_a == ("four",) and dis[0].diff_b == ("six",)
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Profit rose to £612 million last year.", "Profit rose to £612m last year."),
+    ("Shares fell 3.2% in Oslo trading.", "Shares slipped 3.2 per cent in Oslo."),
+    ("More than 400 firefighters, backed by 14 aircraft, were at work.",
+     "Some 400 firefighters and more than a dozen aircraft were deployed."),
+    ("The fire burned about 1,800 hectares of pine forest.", "The fire burned 1,800 hectares of pine forest."),
+    ("The company built 14,000 vans last year.", "The company built around 14,000 vans in 2024."),
+    ("Revenue reached $1.23 billion in the quarter.", "Revenue reached $1.2 billion in the quarter."),
+], ids=["scale", "percent", "hedges", "about", "around", "rounding"])
+def test_same_figure_written_differently_is_not_flagged(ta, tb):
+    dis, _ = compare(_pair(ta, tb))
+    assert [d for d in dis if d.kind == "number"] == []
+
+
+def test_numbers_of_different_things_are_not_compared():
+    docs = _pair("The storm killed 12 people and destroyed 300 homes in the valley.",
+                 "The storm injured 40 people and flooded 900 fields in the valley.")
+    dis, _ = compare(docs)
+    assert [d for d in dis if d.kind == "number"] == []
+
+
+def test_match_score_is_compared():
+    docs = _pair("Rovers beat Ashworth United 3-1 at Marsh Lane to go top of the table.",
+                 "Rovers beat Ashworth United 2-1 at Marsh Lane to go top of the table.")
+    dis, _ = compare(docs)
+    assert kinds(dis) == ["number"]
+    assert "3-1" in dis[0].a.text and "2-1" in dis[0].b.text
+
+
+# --------------------------------------------------------------------------- dates
+
+def test_same_event_on_different_days_is_flagged():
+    ta = "The wildfire broke out on Monday in the hills north of Valencia."
+    tb = "A wildfire that broke out on Tuesday tore through the hills north of Valencia."
+    docs = [(art("a", ta, "2025-08-13"), Analysis(dates=(date_(ta, "Monday", "2025-08-11"),))),
+            (art("b", tb, "2025-08-13"), Analysis(dates=(date_(tb, "Tuesday", "2025-08-12"),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kinds(dis) == ["date"]
+    assert "Monday" in dis[0].a.text and "Tuesday" in dis[0].b.text
+    assert "2025-08-11" in dis[0].summary and "2025-08-12" in dis[0].summary
+
+
+def test_same_date_in_other_words_is_not_flagged():
+    ta = "The carmaker said on Monday that the plant would close."
+    tb = "The carmaker confirmed yesterday that the plant would close."
+    docs = [(art("a", ta, "2025-11-04"), Analysis(dates=(date_(ta, "Monday", "2025-11-03"),))),
+            (art("b", tb, "2025-11-04"), Analysis(dates=(date_(tb, "yesterday", "2025-11-03"),)))]
+    assert compare(docs)[0] == []
+
+
+def test_statement_date_is_not_compared_with_event_date():
+    ta = "Officials said a child had died at the hospital on Saturday, the first death of the outbreak."
+    tb = "The outbreak has grown, officials confirmed on Monday, the first such rise in the outbreak."
+    docs = [(art("a", ta, "2025-10-20"), Analysis(dates=(date_(ta, "Saturday", "2025-10-18"),))),
+            (art("b", tb, "2025-10-20"), Analysis(dates=(date_(tb, "Monday", "2025-10-20"),)))]
+    assert [d for d in compare(docs)[0] if d.kind == "date"] == []
+
+
+# --------------------------------------------------------------------------- names
+
+def test_spelling_variant_is_one_person_at_low_score():
+    ta = "Ukrainian President Volodymyr Zelensky is en route to Washington."
+    tb = "Ukrainian President Volodymyr Zelenskyy will meet Trump at the White House."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Volodymyr Zelensky"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Volodymyr Zelenskyy"),)))]
+    dis, _ = compare(docs)
+    assert kinds(dis) == ["name"]
+    assert dis[0].score <= 0.35
+    assert "same person" in dis[0].summary
+
+
+def test_different_title_is_flagged_and_qualifier_is_not():
+    ta = "Foreign Minister Anna Lind said the talks would resume. U.S. Secretary of State Marco Rubio agreed."
+    tb = "Defence Minister Anna Lind said the talks would resume. Secretary of State Marco Rubio agreed."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Anna Lind"), ent(ta, "Marco Rubio")))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Anna Lind"), ent(tb, "Marco Rubio"))))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kinds(dis) == ["name"]
+    assert "Foreign Minister" in dis[0].a.text and "Defence Minister" in dis[0].b.text
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("Mayor Carmen Esteve said residents were moved.", "Deputy mayor Carmen Esteve said residents were moved.", True),
+    ("Chief executive Ingrid Halvorsen spoke.", "Ingrid Halvorsen, the group's chief operating officer, spoke.", True),
+    ("Chief executive Alison Greig spoke.", "Alison Greig, the chamber's chief executive, spoke.", False),
+    ("CEO Alison Greig spoke.", "Chief executive officer Alison Greig spoke.", False),
+], ids=["deputy", "coo", "apposition", "abbreviation"])
+def test_titles(ta, tb, flag):
+    name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else "Alison Greig"
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, name),))), (art("b", tb), Analysis(entities=(ent(tb, name),)))]
+    dis, _ = compare(docs)
+    assert bool([d for d in dis if d.kind == "name"]) is flag
+
+
+def test_same_action_credited_to_another_person():
+    ta = "Jonny O'Rourke doubled the lead ten minutes after the break with a header."
+    tb = "Kwame Asante-Boateng doubled the lead ten minutes after the break with a header."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Jonny O'Rourke"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Kwame Asante-Boateng"),)))]
+    dis, _ = compare(docs)
+    assert kinds(dis) == ["name"]
+    assert "O'Rourke" in dis[0].a.text and "Asante-Boateng" in dis[0].b.text
+
+
+# --------------------------------------------------------------------------- facts
+
+@pytest.mark.parametrize("ta,tb", [
+    ("The Kremlin confirmed the call between the two leaders on Thursday.",
+     "The Kremlin denied the call between the two leaders on Thursday."),
+    ("Halvorsen Motors shares rose 3% in Oslo trading after the announcement.",
+     "Halvorsen Motors shares fell 3% in Oslo trading after the announcement."),
+    ("The committee approved the amendment from Senator Ocampo on reporting rules.",
+     "The committee rejected the amendment from Senator Ocampo on reporting rules."),
+    ("The appeals court upheld the ban on facial recognition cameras in schools.",
+     "The appeals court overturned the ban on facial recognition cameras in schools."),
+    ("The court ordered the company to pay the state's legal costs.",
+     "The court did not order the company to pay the state's legal costs."),
+], ids=["confirm-deny", "rise-fall", "approve-reject", "uphold-overturn", "negation"])
+def test_reversed_sense_is_flagged(ta, tb):
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kinds(dis) == ["fact"]
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Arsenal beat Chelsea in the final on Sunday.", "Chelsea lost to Arsenal in the final on Sunday."),
+    ("Rubio will head the American delegation at the talks.",
+     "The American team at the talks will be led by Secretary of State Marco Rubio."),
+    ("A venue will be chosen for next week's talks.",
+     "The specific venue for next week's diplomatic talks remains undetermined."),
+    ("Those who drank more than six cups a day saw no benefit.",
+     "The benefit disappeared among people who drank more than six cups daily."),
+], ids=["swapped-roles", "led-by", "venue", "no-benefit"])
+def test_paraphrase_is_not_flagged(ta, tb):
+    assert compare(_pair(ta, tb))[0] == []
+
+
+# --------------------------------------------------------------------------- coverage
+
+def test_what_only_one_article_reports_is_coverage():
+    ta = ("The council approved the budget on Monday. "
+          "Hungarian Prime Minister Viktor Orban confirmed that preparations were underway for the summit.")
+    tb = "The council approved the budget on Monday."
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert dis == []
+    assert len(cov) == 1
+    assert cov[0].side.article == "a" and cov[0].missing_from == "b"
+    assert "Orban" in cov[0].side.text
+
+
+def test_deterministic_and_pairwise_over_a_story():
+    docs = _seed_docs() + [(art("x", SEED_A.replace("dishonorable", "shameful")), Analysis())]
+    first = compare(docs)
+    assert first == compare(docs)
+    pairs = {(d.a.article, d.b.article) for d in first[0]}
+    assert ("000", "004") in pairs and ("000", "x") in pairs
+
+
+def test_prepare_indexes_once():
+    p = prepare(art("a", SEED_A), Analysis())
+    assert len(p.sents) == len(p.sent_terms) == len(p.sent_toks) == 2
+    assert p.quotes and p.quotes[0].text.startswith("to see if")
+
+
+# --------------------------------------------------------------------------- the Markdown pairs
+
+def _load(path: Path) -> Article:
+    from tui.library.loader import load_article
+    return load_article(path)
+
+
+def _pair_dirs() -> list[Path]:
+    return sorted(p for p in PAIRS.iterdir() if (p / "pair.json").exists())
+
+
+def _run_pair(d: Path, engine: bool):
+    from tui.analysis import analyze
+    gold = json.loads((d / "pair.json").read_text(encoding="utf-8"))
+    a, b = _load(d / "a.md"), _load(d / "b.md")
+    assert (a.id, b.id) == (gold["a"], gold["b"])
+    docs = [(x, analyze(x.text, x.published) if engine else Analysis()) for x in (a, b)]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    return gold, dis
+
+
+@pytest.mark.parametrize("engine", [True, False], ids=["analyze", "no-engine"])
+@pytest.mark.parametrize("d", _pair_dirs(), ids=lambda d: d.name)
+def test_pair(d, engine):
+    gold, dis = _run_pair(d, engine)
+    missed = [g for g in gold["disagreements"] if not any(matches(x, g) for x in dis)]
+    # a documented weakness ("known_miss") may stay missed; finding it is welcome
+    assert not [g for g in missed if not g.get("known_miss")], f"missed: {missed}"
+    expected = gold["disagreements"] + gold.get("acceptable", [])
+    extra = [x for x in dis if not any(matches(x, g) for g in expected)]
+    false_alarms = [x for x in extra if any(loosely(x, g) for g in gold["not_disagreements"])]
+    assert not false_alarms, f"false alarms: {[(x.a.text, x.b.text) for x in false_alarms]}"
+    assert not extra, f"unexpected flags: {[(x.kind, x.a.text, x.b.text) for x in extra]}"
+
+
+def test_pairs_cover_the_styles():
+    names = {d.name for d in _pair_dirs()}
+    for style in ("politics", "business", "sports", "disaster", "court"):
+        assert any(n.startswith(style) for n in names), style
+    for d in _pair_dirs():
+        gold = json.loads((d / "pair.json").read_text(encoding="utf-8"))
+        assert gold["disagreements"] and len(gold["not_disagreements"]) >= 3
+
+
+@pytest.mark.skipif(not (CORPUS / "gold" / "pairs.json").exists(), reason="no evaluation corpus")
+def test_evaluation_corpus_recall_and_precision():
+    from tui.analysis import analyze
+    pairs = json.loads((CORPUS / "gold" / "pairs.json").read_text(encoding="utf-8"))
+    tp = fp = fn = alarms = 0
+    for g in pairs:
+        a, b = _load(CORPUS / "articles" / f"{g['a']}.md"), _load(CORPUS / "articles" / f"{g['b']}.md")
+        dis, _ = compare([(x, analyze(x.text, x.published)) for x in (a, b)])
+        hit = set()
+        for gd in g["disagreements"]:
+            found = [i for i, x in enumerate(dis) if matches(x, gd)]
+            hit.update(found)
+            tp += bool(found)
+            fn += not found
+        for gd in g.get("acceptable", []):
+            hit.update(i for i, x in enumerate(dis) if matches(x, gd))
+        for i, x in enumerate(dis):
+            if i not in hit:
+                fp += 1
+                alarms += any(loosely(x, gd) for gd in g.get("not_disagreements", []))
+    recall, precision = tp / max(1, tp + fn), tp / max(1, tp + fp)
+    assert recall >= 0.8 and precision >= 0.8, (recall, precision)
+    assert alarms == 0
+
+
+# --------------------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = ["The", "council", "said", "on", "Monday", "that", "32", "people", "were", "killed", "not", "confirmed",
+          "denied", "rose", "fell", "\u201cwe", "will", "win\u201d", '"', "Mr.", "U.S.", "President", "Anna", "Ruiz",
+          "$1.2", "billion", "3-1", "12%", "per", "cent", "\n", ".", ",", "\u2019", "four", "dozen", "\u2026",
+          "ruled", "out", "Chief", "executive", "Zelensky", "Zelenskyy", "—", "(", ")", "2025", "1,200"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_any_text_gives_consistent_sides(wa, wb):
+    ta, tb = " ".join(wa), " ".join(wb)
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert (dis, cov) == compare(docs)
+
+
+def test_stale_analysis_spans_are_ignored():
+    text = "The council approved the budget on Monday."
+    bad = Analysis(entities=(Entity(0, 99, "nonsense", "PERSON"),), quotes=(Quote(3, 9, "wrong", None),),
+                   dates=(DateMention(500, 510, "Monday", "2025-10-13"),))
+    docs = [(art("a", text), bad), (art("b", text.replace("Monday", "Tuesday")), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("Derek Allard, 58, was jailed for eight years on Wednesday.",
+     "Derek Allard, 59, was jailed for eight years on Wednesday.", True),
+    ("The 58-year-old was convicted of bribery in October at Southbrook.",
+     "The 61-year-old was convicted of bribery in October at Southbrook.", True),
+    ("Derek Allard, 58, was jailed.", "The 58-year-old former mayor was jailed.", False),
+], ids=["apposition", "year-old", "same-age"])
+def test_ages(ta, tb, flag):
+    dis, _ = compare(_pair(ta, tb))
+    assert bool([d for d in dis if d.kind == "number" and "age" in d.summary]) is flag
+
+
+def _quoted(t: str, speaker: str = "Ann Lee") -> Quote:
+    s = t.index("\u201c") + 1
+    return Quote(s, t.index("\u201d"), t[s:t.index("\u201d")], speaker)
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("She said: \u201cWe looked at every option. None of them gave the plant a future\u201d.",
+     "She said: \u201cWe looked at every option, including a partial shutdown. None of them gave the plant a "
+     "future\u201d.", False),
+    ("He said \u201cwe won't stop until every person is reached\u201d today.",
+     "He said \u201cwe will not stop until every person is reached\u201d today.", False),
+    ("He said \u201cthe organisation must honour its promise\u201d today.",
+     "He said \u201cthe organization must honor its promise\u201d today.", False),
+    ("He said \u201cwe must protect the children of this city\u201d today.",
+     "He said \u201cwe must protects the children of this city\u201d today.", True),
+    ("He said \u201cwe will not stop until every person is reached\u201d today.",
+     "He said \u201cwe will not stop until every single person is reached\u201d today.", True),
+], ids=["two-sentences", "contraction", "spelling", "grammar", "inserted-word"])
+def test_quote_wording(ta, tb, flag):
+    docs = [(art("a", ta), Analysis(quotes=(_quoted(ta),))), (art("b", tb), Analysis(quotes=(_quoted(tb),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool([d for d in dis if d.kind == "quote"]) is flag
+
+
+
+# one-line probes across the kinds: (article a, article b, should there be a flag?)
+_PROBES = [
+ ("The company said profits rose 10% in the quarter.", "The company said profits fell 10% in the quarter.", True),
+ ("Sales rose 10% while costs fell 5% in the quarter.", "Costs fell 5% and sales rose 10% in the quarter.", False),
+ ("The bill passed the House but failed in the Senate on Tuesday.", "The bill failed in the Senate on Tuesday after passing the House.", False),
+ ("Police said no one was injured in the blast at the depot.", "Nobody was hurt in the blast at the depot, police said.", False),
+ ("The minister did not rule out a tax rise in the autumn budget.", "The minister refused to rule out a tax rise in the autumn budget.", False),
+ ("The company will cut 500 jobs at its Leeds plant this year.", "The company will cut 5% of its 10,000 jobs at its Leeds plant this year.", False),
+ ("Five people died and 20 were injured in the crash near Leeds.", "Five people died and 25 were hurt in the crash near Leeds.", True),
+ ("The fire destroyed 300 homes in the valley overnight.", "The fire forced 300 people from their homes in the valley overnight.", False),
+ ('The mayor called the flood response "a disaster" at the meeting.', 'The mayor called the flood response "an absolute disaster" at the meeting.', True),
+ ("Shares in Orbis closed up 2% in London on Friday.", "Shares in Orbis closed down 2% in London on Friday.", True),
+ ("The strike at the port ended on Friday after three weeks.", "The strike at the port began on Friday after three weeks of talks.", True),
+ ("Talks will begin on Monday and end on Friday in Geneva.", "The talks in Geneva run from Monday to Friday.", False),
+ ("The vote was 6-3 in favour of the state.", "The justices split 6-3 in favour of the state.", False),
+ ("Rescuers pulled 14 survivors from the rubble on Sunday.", "Rescuers pulled 14 survivors from the rubble on Sunday, and four bodies.", False),
+ ("The plant employs 1,200 people, and 300 of them will lose their jobs.", "The plant employs 1,200 people; 300 jobs will go.", False),
+ ("Inflation was 3.1% in May, down from 3.4% in April.", "Inflation eased to 3.1% in May from 3.2% in April.", True),
+ ("The team has won four of its last five games.", "The team has won four of its last six games.", True),
+ ("He was elected in 2019 with 52% of the vote.", "He won the 2019 election with 52 per cent.", False),
+ ("The report was published on Monday by the ministry.", "The ministry published the report on Monday.", False),
+ ("The ministry said it had not received any complaints about the plan.", "The ministry said it had received several complaints about the plan.", True),
+]
+
+
+@pytest.mark.parametrize("ta,tb,flag", _PROBES, ids=[f"probe{i}" for i in range(len(_PROBES))])
+def test_probe(ta, tb, flag):
+    docs = _pair(ta, tb, "2025-06-12")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool(dis) is flag, [(d.kind, d.summary) for d in dis]
+
+
+
+_PROBES_2 = [
+ # names
+ ("Health Minister Sarah Cole announced the plan on Tuesday.", "Education Minister Sarah Cole announced the plan on Tuesday.", True),
+ ("British Prime Minister Keir Starmer met the king in London.", "Prime Minister Keir Starmer met the king in London.", False),
+ ("Former President Jimmy Carter attended the ceremony in Atlanta.", "President Jimmy Carter attended the ceremony in Atlanta.", True),
+ ("Coach Sandra Vick praised the defence after the win.", "Manager Sandra Vick praised the defence after the win.", False),
+ ("Senator Maria Lopez voted against the measure.", "Representative Maria Lopez voted against the measure.", True),
+ ("Maria Lopez, a senator from Texas, voted against the measure.", "Texas Senator Maria Lopez voted against the measure.", False),
+ ("Spokesman John Hale confirmed the arrests in Leeds.", "John Hale, a police spokesperson, confirmed the arrests in Leeds.", False),
+ ("Jane Doe scored twice as Leeds beat York on Saturday.", "Jane Doe scored twice as Leeds beat York on Saturday.", False),
+ ("Anna Schmidt scored the winner as Leeds beat York on Saturday.", "Clara Weber scored the winner as Leeds beat York on Saturday.", True),
+ ("The report was written by Tom Hill and edited by Ann Ray for the council.", "The report was written by Ann Ray and edited by Tom Hill for the council.", True),
+ # dates
+ ("The factory opened in 2019 with 300 workers in Dundee.", "The factory opened in 2018 with 300 workers in Dundee.", True),
+ ("The talks will take place in Geneva next week.", "The talks will take place in Geneva on Thursday.", False),
+ ("Police said the attack happened on Friday night in the city centre.", "Police said the attack happened early on Saturday in the city centre.", True),
+ ("The law takes effect on January 1.", "The law takes effect on 1 January.", False),
+ # numbers
+ ("About 2,000 people marched through the capital on Sunday.", "Around 2,000 people marched through the capital on Sunday.", False),
+ ("Police estimated the crowd at 5,000, while organisers said 20,000 people attended.", "Police put the crowd at 5,000; organisers claimed 20,000.", False),
+ ("The ship was carrying 300 migrants when it sank off Lampedusa.", "The ship was carrying 450 migrants when it sank off Lampedusa.", True),
+ ("The bridge is 1.2 km long and cost $400 million.", "The bridge, 1.2 kilometres long, cost 400 million dollars.", False),
+ ("Unemployment fell to 4.1% in March.", "Unemployment fell to 4.3% in March.", True),
+ ("The company's shares have lost a third of their value this year.", "The company's shares have lost 33% of their value this year.", False),
+]
+
+
+@pytest.mark.parametrize("ta,tb,flag", _PROBES_2, ids=[f"probe2-{i}" for i in range(len(_PROBES_2))])
+@pytest.mark.parametrize("engine", [False, True], ids=["no-engine", "analyze"])
+def test_probe_names_dates_numbers(ta, tb, flag, engine):
+    from tui.analysis import analyze
+    a, b = art("a", ta, "2025-06-12"), art("b", tb, "2025-06-12")
+    docs = [(x, analyze(x.text, x.published) if engine else Analysis()) for x in (a, b)]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool(dis) is flag, [(d.kind, d.summary) for d in dis]
+
+
+_PROBES_3 = [
+ ("Between 10 and 15 people died in the fire at the depot.", "Twelve people died in the fire at the depot.", False),
+ ("Doctors recommend two or three cups of coffee a day for adults.", "Doctors recommend two to three cups of coffee a day for adults.", False),
+ ("Prices rose from 10 to 15 euros in the capital this year.", "Prices rose from 10 to 18 euros in the capital this year.", True),
+ ("Five people died and 20 were injured in the crash.", "Five people died and 21 were injured in the crash.", True),
+]
+
+
+_PROBES_4 = [
+ ("The quake struck at 3:17 a.m. local time near Simav.", "The quake struck at 4:17 a.m. local time near Simav.", True),
+ ("The train left the tracks shortly after 7 a.m. on a curve.", "The train left the tracks just after 7 a.m. on a bend.", False),
+ ("Lift-off is scheduled for 22:14 local time from Kourou.", "Lift-off is now scheduled for 10:14 p.m. local time from Kourou.", False),
+ ("The Acropolis was closed between noon and 5 p.m. for a third day.", "The Acropolis was shut from midday to 5 p.m. for the third day.", False),
+ ("Shares rose 3.25% in early trading in London on Monday.", "Shares rose 3.25% in early trading in London on Monday.", False),
+]
+
+
+@pytest.mark.parametrize("ta,tb,flag", _PROBES_3 + _PROBES_4,
+                         ids=[f"ranges{i}" for i in range(len(_PROBES_3))] + [f"times{i}" for i in range(len(_PROBES_4))])
+def test_ranges_and_clock_times(ta, tb, flag):
+    docs = _pair(ta, tb, "2025-06-12")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool(dis) is flag, [(d.kind, d.summary) for d in dis]
+
+
+
+_PROBES_5 = [
+ ("The chief executive resigned on Friday after the board meeting.", "The chief executive was sacked on Friday after the board meeting.", True),
+ ("Police said the fire was deliberate and arrested a man.", "Police said the fire was accidental and arrested no one.", True),
+ ("The closure of the bridge is temporary, the council said.", "The closure of the bridge is permanent, the council said.", True),
+ ("The protest in the square was peaceful, police said.", "The protest in the square was peaceful, organisers said.", False),
+]
+
+
+@pytest.mark.parametrize("ta,tb,flag", _PROBES_5, ids=[f"sense{i}" for i in range(len(_PROBES_5))])
+def test_more_reversed_senses(ta, tb, flag):
+    dis, _ = compare(_pair(ta, tb, "2025-06-12"))
+    assert bool(dis) is flag, [(d.kind, d.summary) for d in dis]

@@ -1,0 +1,2426 @@
+"""Where articles about one story disagree.
+
+``compare(docs)`` takes the articles of ONE story, each with its
+:class:`~tui.model.Analysis`, and returns ``(disagreements, coverage)`` over every
+pair of articles.  Each article is prepared once (:func:`prepare`): sentence split,
+tokens with folded forms and light stems, content-word sets per sentence, figures,
+people and their titles, negations.  Then, per pair:
+
+* **alignment** - sentences are matched by a weighted Dice overlap of content
+  stems (idf over the story's sentences, names weigh more), found through an
+  inverted index, never all-pairs fuzzy matching;
+* **quote** - quotes with the same (or an unknown) speaker and shared words are
+  diffed word by word (difflib over word lists); a changed, added or dropped word
+  is a flag (a function word alone only weakly), a verbatim sub-part, an ellipsis
+  or a bracketed insertion is not; short quotes count only inside aligned sentences;
+* **number** - figures are normalised (digits, "four", "1.2bn", "£612m", "5%" /
+  "5 per cent", scores "3-1" and votes "52-48") with what they count (the unit noun,
+  "crowd of", "58 of the 150 seats", an event class such as killed / injured /
+  displaced) and their hedges ("more than 400" is consistent with "some 400");
+  figures that agree settle each other first, then a differing pair is flagged
+  when it is tied by aligned sentences and context, or is the one figure of its
+  kind in each article, or the one left in two sentences that agree elsewhere;
+* **date** - ``DateMention`` values (intervals: day, week, month, year, ranges) in
+  aligned sentences, or governed by the same event word ("broke out on Monday" /
+  "broke out on Tuesday"); a statement's date is not compared with an event's;
+* **name** - one person (same surname and given name) with conflicting titles
+  ("Transport Minister" / "Infrastructure Minister", "mayor" / "deputy mayor",
+  "chief executive" / "chief operating officer"; "U.S." or a nationality is not a
+  title), spelling variants of one person (low score), and the same action credited
+  to different people ("X doubled the lead" / "Y doubled the lead");
+* **fact** - the sense reversed in aligned sentences: antonym lexicon (confirmed /
+  denied, rose / fell, won / lost, approved / rejected, upheld / overturned,
+  acquitted / convicted, ...), unless the roles are swapped ("A beat B" / "B lost to
+  A"); a negation on one side only ("did not order", "refused to concede", "had
+  been ruled out"), unless the other side says it with a negative verb ("the benefit
+  disappeared");
+* **coverage** - informative sentences (a quote, a figure, a date, a name) that
+  have no counterpart in the other article.
+
+Every side is a short clause or quote, ``Side.text == article.text[start:end]``.
+Everything is a pure function of its input: deterministic, no I/O.  When an
+Analysis is empty (an engine not available), light fallbacks find quoted spans,
+names and dates from the text itself; quoted spans the quote engine missed are
+added to its quotes.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from bisect import bisect_right
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable, Optional
+
+from tui.model import Analysis, Article, Coverage, DateMention, Disagreement, Entity, Quote, Side
+
+try:  # rapidfuzz is a dependency, but keep the module importable without it
+    from rapidfuzz.fuzz import ratio as _fuzz_ratio
+except Exception:  # pragma: no cover
+    def _fuzz_ratio(a: str, b: str) -> float:
+        return 100.0 * difflib.SequenceMatcher(None, a, b).ratio()
+
+__all__ = ["compare", "compare_pair", "prepare", "Prepared", "tokenize", "content_terms", "stem", "STOPWORDS"]
+
+# --------------------------------------------------------------------------- lexicons
+
+STOPWORDS = frozenset("""
+a about above after again against all almost along already also although always am among an and another any
+anyone anything are aren't around as at be became because become been before being below between both but by
+can cannot could couldn't did didn't do does doesn't doing don't during each either else enough even ever
+every few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here hers herself
+him himself his how however i i'd i'll i'm i've if in into is isn't it it's its itself just least less let
+like made make many may me might more most much must my myself neither no nor not now of off often on once one
+only onto or other others otherwise our ours ourselves out over own per perhaps quite rather really same
+say said says saying she she'd she'll she's should shouldn't since so some still such than that that's the
+their theirs them themselves then there there's these they they'd they'll they're they've this those though
+through thus to too toward towards under until upon us very via was wasn't we we'd we'll we're we've were
+weren't what what's whatever when where whether which while who who's whom whose why will with within without
+won't would wouldn't yet you you'd you'll you're you've your yours yourself also told according mr mrs ms
+""".split())
+
+NEGATORS = frozenset("not no never neither nor nobody none nothing nowhere cannot without".split())
+
+# antonym pairs of stems (after :func:`stem`); each pair is a reversal of sense
+_ANTONYM_PAIRS = [
+    ("confirm", "deny"), ("confirm", "dismiss"), ("admit", "deny"), ("accept", "reject"), ("accept", "refuse"),
+    ("accept", "decline"), ("approve", "reject"), ("approve", "veto"), ("approve", "block"), ("approve", "deny"),
+    ("pass", "reject"), ("pass", "fail"), ("succeed", "fail"), ("rise", "fall"), ("rise", "drop"),
+    ("rise", "decline"), ("increase", "decrease"), ("increase", "fall"), ("increase", "drop"), ("increase", "cut"),
+    ("increase", "decline"), ("increase", "reduce"), ("raise", "cut"), ("raise", "lower"), ("gain", "lose"),
+    ("gain", "fall"), ("gain", "drop"), ("climb", "fall"), ("climb", "drop"), ("surge", "plunge"),
+    ("jump", "fall"), ("jump", "drop"), ("grow", "shrink"), ("expand", "shrink"), ("expand", "contract"),
+    ("higher", "lower"), ("up", "down"), ("profit", "loss"), ("win", "lose"), ("beat", "lose"),
+    ("victory", "defeat"), ("won", "lost"), ("acquit", "convict"), ("guilty", "innocent"),
+    ("uphold", "overturn"), ("uphold", "strike"), ("uphold", "reverse"), ("affirm", "reverse"),
+    ("grant", "deny"), ("grant", "reject"), ("allow", "ban"), ("allow", "block"), ("allow", "forbid"),
+    ("allow", "prohibit"), ("legal", "illegal"), ("lawful", "unlawful"), ("constitutional", "unconstitutional"),
+    ("support", "oppose"), ("agree", "refuse"), ("agree", "disagree"), ("open", "close"), ("arrest", "release"),
+    ("survive", "die"), ("alive", "dead"), ("include", "exclude"), ("lift", "impose"), ("resume", "suspend"),
+    ("start", "stop"), ("begin", "end"), ("above", "below"), ("before", "after"), ("majority", "minority"),
+    ("success", "failure"), ("true", "false"), ("likely", "unlikely"), ("possible", "impossible"),
+    ("attend", "skip"), ("sign", "refuse"), ("ratify", "reject"), ("elect", "defeat"), ("hire", "fire"),
+    ("buy", "sell"), ("strengthen", "weaken"), ("improve", "worsen"), ("ahead", "behind"),
+    ("outperform", "underperform"), ("beat", "miss"), ("exceed", "miss"), ("surplus", "deficit"),
+    ("win", "shortlist"), ("win", "nominate"), ("appoint", "nominate"), ("elect", "nominate"),
+    ("deliberate", "accidental"), ("intentional", "accidental"), ("deliberate", "accident"),
+    ("temporary", "permanent"), ("partial", "full"), ("peaceful", "violent"), ("voluntary", "mandatory"),
+    ("optional", "compulsory"), ("resign", "sack"), ("resign", "dismiss"), ("resign", "oust"), ("quit", "sack"), ("present", "absent"), ("unanimous", "divided"), ("expand", "cut"),
+]
+ANTONYMS: dict[str, set[str]] = {}
+for _x, _y in _ANTONYM_PAIRS:
+    ANTONYMS.setdefault(_x, set()).add(_y)
+    ANTONYMS.setdefault(_y, set()).add(_x)
+# the weakest pairs need a tighter alignment before they count
+_WEAK_ANTONYMS = {"up", "down", "before", "after", "above", "below", "open", "close", "start", "stop", "begin",
+                  "end", "buy", "sell", "sign", "refuse", "include", "exclude", "likely", "unlikely"}
+
+_NEG_POLARITY = {"disappear", "vanish", "lack", "fail", "absent", "absence", "miss", "missing", "refuse", "deny",
+                 "reject", "halt", "stop", "cancel", "scrap", "abandon", "rule", "unable", "decline", "avoid",
+                 "prevent", "ban", "block", "drop", "lose", "lost", "none", "nobody", "nothing", "neither", "nor",
+                 "withdraw", "suspend", "deni", "free", "zero", "without", "exclude", "ignore", "dismiss"}
+
+_NEG_VERBS = {"refus", "refuse", "declin", "decline", "fail", "unabl"}
+
+_STANCE = {"confirm", "deny", "admit", "accept", "reject", "refuse", "decline", "approve", "agree", "support",
+           "oppose", "veto", "dismiss", "acknowledg", "acknowledge"}
+
+_IRREGULAR = {
+    "rose": "rise", "risen": "rise", "rising": "rise", "fell": "fall", "fallen": "fall", "falling": "fall",
+    "won": "win", "winning": "win", "wins": "win", "lost": "lose", "losing": "lose", "loses": "lose",
+    "beaten": "beat", "beats": "beat", "beating": "beat", "grew": "grow", "grown": "grow", "shrank": "shrink",
+    "shrunk": "shrink", "began": "begin", "begun": "begin", "said": "say", "says": "say", "told": "tell",
+    "held": "hold", "led": "lead", "leading": "lead", "leads": "lead", "met": "meet", "meeting": "meeting",
+    "died": "die", "dying": "die", "dies": "die", "killed": "kill", "denied": "deny", "denies": "deny",
+    "struck": "strike", "overturned": "overturn", "upheld": "uphold", "people": "people", "men": "man",
+    "women": "woman", "children": "child", "dead": "dead", "deaths": "death", "news": "news", "us": "us",
+    "lower": "lower", "higher": "higher", "closed": "close", "closing": "close", "closes": "close",
+    "opened": "open", "opens": "open", "sold": "sell", "bought": "buy", "paid": "pay", "fired": "fire",
+    "hired": "hire", "lifted": "lift", "imposed": "impose", "passed": "pass", "passes": "pass",
+    "dropped": "drop", "cut": "cut", "cuts": "cut", "cutting": "cut", "gained": "gain",
+}
+
+_NUM_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "dozens": None, "hundred": 100,
+}
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6,
+           "k": 1e3, "mln": 1e6, "bln": 1e9, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+                   "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
+                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": None}
+_PERCENT_WORDS = {"percent", "per", "pct", "percentage"}
+_HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more", "than",
+           "least", "up", "under", "estimated", "close", "fewer", "less", "upwards", "just", "circa", "approx"}
+_ROUNDING_HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "estimated",
+                    "close", "circa", "approx", "just"}
+_PERSON_NOUNS = {"people", "person", "civilian", "resident", "victim", "individual", "passenger", "worker",
+                 "soldier", "child", "adult", "student", "patient", "migrant", "refugee", "citizen", "villager",
+                 "pilgrim", "tourist", "employee", "member", "man", "woman", "prisoner", "hostage", "voter",
+                 "protester", "demonstrator", "fan", "spectator", "miner", "crew", "troop", "fighter", "militant"}
+# unit nouns that name the same kind of thing; "person" is a weak class (needs context)
+_UNIT_CLASSES = {
+    "crowd": "CROWD", "fan": "CROWD", "spectator": "CROWD", "attendance": "CROWD", "audience": "CROWD",
+    "supporter": "CROWD", "viewer": "CROWD", "visitor": "CROWD",
+    "hectare": "AREA_HA", "acre": "AREA_AC", "kilometre": "KM", "kilometer": "KM", "km": "KM", "mile": "MILE",
+    "tonne": "TONNE", "ton": "TONNE", "barrel": "BARREL",
+}
+_FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
+              "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}
+_MEASURE_NOUNS = {"magnitude", "category", "level", "grade", "rate", "temperature", "age", "aged", "height",
+                  "depth", "speed", "size", "capacity", "stage", "phase", "tier"}
+_UNIT_VERBS = {"saw", "see", "die", "say", "said", "say", "went", "go", "came", "come", "took", "take", "made", "make",
+               "got", "get", "left", "fled", "lost", "won", "voted", "scored", "remain", "remained", "according"}
+_GENERIC_PERSON = {"people", "person", "individual", "resident", "civilian", "citizen", "victim"}
+_GENERIC_UNITS = {"person", "year", "day", "week", "month", "hour", "minute", "second", "time", "percent", "point",
+                  "decade", "century", "night", "round", "stage", "step", "part", "way", "side", "case", "kind"}
+_OF_NOUNS = {"crowd", "total", "toll", "audience", "attendance", "population", "workforce", "staff", "team",
+             "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record"}
+_EVENT_CLASSES = {
+    "kill": "DEATH", "dead": "DEATH", "death": "DEATH", "die": "DEATH", "toll": "DEATH", "fatality": "DEATH",
+    "fatalitie": "DEATH", "bodie": "DEATH", "body": "DEATH", "lives": "DEATH", "perish": "DEATH",
+    "drown": "DEATH", "fatal": "DEATH", "injur": "INJURY", "injure": "INJURY", "injury": "INJURY",
+    "wound": "INJURY", "hurt": "INJURY", "hospitaliz": "INJURY", "hospitalise": "INJURY", "missing": "MISSING",
+    "displac": "DISPLACED", "displace": "DISPLACED", "evacuat": "DISPLACED", "evacuate": "DISPLACED",
+    "homeless": "DISPLACED", "arrest": "ARREST", "detain": "ARREST", "rescu": "RESCUE", "rescue": "RESCUE",
+    "sav": "RESCUE", "save": "RESCUE", "vote": "VOTE", "ballot": "VOTE", "goal": "GOAL", "point": "POINT",
+    "job": "JOB", "layoff": "JOB", "revenue": "REVENUE", "sale": "REVENUE", "profit": "PROFIT",
+    "earning": "PROFIT", "income": "PROFIT", "loss": "PROFIT", "home": "DISPLACED", "flee": "DISPLACED",
+    "fled": "DISPLACED", "shelter": "DISPLACED",
+}
+_SPORT_WORDS = {"win", "beat", "defeat", "draw", "victory", "score", "goal", "match", "game", "lead", "final",
+                "vote", "voted", "votes", "ballot", "tally", "margin", "ruled", "split", "overtime", "points",
+                "half", "loss", "lose", "tie", "edge", "thrash", "rout", "league", "cup", "set", "inning"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_MONTH_NUM = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december"], 1)}
+for _m, _i in list(_MONTH_NUM.items()):
+    _MONTH_NUM[_m[:3]] = _i
+_MONTH_NUM["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# role words that make a person's title; qualifiers such as "U.S." are not part of the comparison
+_ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "governor", "senator",
+    "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "king", "queen", "prince",
+    "princess", "ambassador", "envoy", "general", "gen", "admiral", "colonel", "col", "captain", "capt",
+    "lieutenant", "lt", "sergeant", "commander", "chief", "director", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "founder", "executive",
+    "officer", "judge", "justice", "attorney", "prosecutor", "sheriff", "commissioner", "speaker", "leader",
+    "head", "advisor", "adviser", "coach", "manager", "captain", "striker", "midfielder", "defender",
+    "goalkeeper", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "dr", "professor", "prof",
+    "deputy", "foreign", "defense", "defence", "finance", "interior", "health", "justice", "economy",
+    "trade", "energy", "education", "state", "treasury", "home", "labor", "labour", "agriculture",
+    "security", "national", "former", "acting", "interim", "opposition", "majority", "minority", "senior",
+    "assistant", "associate", "general", "supreme", "party", "lawmaker", "mp", "candidate", "nominee",
+    "economist", "analyst", "owner", "partner", "president-elect", "emir", "sheikh", "crown", "operating",
+    "financial", "technology", "marketing", "commercial", "technical", "sporting", "medical", "regional",
+    "junior", "under", "co", "mayor", "scientist", "researcher", "lecturer", "author", "editor",
+}
+_ROLE_HEADS = {
+    "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "mayor", "king", "queen", "prince", "princess",
+    "ambassador", "envoy", "general", "gen", "admiral", "colonel", "col", "captain", "capt", "lieutenant", "lt",
+    "sergeant", "commander", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "founder", "officer", "judge", "justice", "attorney",
+    "prosecutor", "sheriff", "commissioner", "speaker", "leader", "head", "advisor", "adviser", "coach",
+    "manager", "striker", "midfielder", "defender", "goalkeeper", "pope", "cardinal", "bishop",
+    "archbishop", "rabbi", "imam", "professor", "lawmaker", "mp", "candidate", "nominee", "economist",
+    "analyst", "owner", "partner", "emir", "sheikh", "scientist", "researcher", "lecturer", "author", "editor",
+}
+# different words for the same role: never a disagreement between these
+_ROLE_SYNONYMS = [
+    {"spokesman", "spokeswoman", "spokesperson", "spokesman", "speaker"},
+    {"advisor", "adviser"}, {"defense", "defence"}, {"labor", "labour"},
+    {"ceo", "chief", "executive", "officer", "head", "leader", "boss", "director"},
+    {"chairman", "chairwoman", "chair", "head"}, {"coach", "manager", "head", "boss"}, {"sen", "senator"}, {"rep", "representative", "congressman",
+                                                                       "congresswoman", "lawmaker", "mp"},
+    {"gen", "general"}, {"col", "colonel"}, {"capt", "captain"}, {"lt", "lieutenant"}, {"prof", "professor"},
+    {"prosecutor", "attorney"}, {"leader", "head", "chief", "president", "premier", "chancellor", "prime",
+                                 "minister"},
+    {"envoy", "ambassador"}, {"judge", "justice"}, {"interior", "home"}, {"finance", "treasury", "economy"},
+]
+_ROLE_SYN: dict[str, set[str]] = {}
+for _g in _ROLE_SYNONYMS:
+    for _w in _g:
+        _ROLE_SYN.setdefault(_w, set()).update(_g)
+
+# --------------------------------------------------------------------------- text utilities
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?")
+_STEM_CACHE: dict[str, str] = {}
+
+
+def _fold(s: str) -> str:
+    """Lowercase, apostrophes unified, accents removed."""
+    s = s.lower().replace("’", "'").replace("‘", "'")
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def stem(word: str) -> str:
+    """A light, deterministic English stemmer (enough to match inflections)."""
+    got = _STEM_CACHE.get(word)
+    if got is not None:
+        return got
+    w = _fold(word)
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    if w in _IRREGULAR:
+        out = _IRREGULAR[w]
+    else:
+        out = w
+        n = len(w)
+        if n > 4 and w.endswith("ies"):
+            out = w[:-3] + "y"
+        elif n > 4 and w.endswith("ied"):
+            out = w[:-3] + "y"
+        elif n > 5 and w.endswith("ing"):
+            out = w[:-3]
+            if len(out) > 2 and out[-1] == out[-2] and out[-1] not in "lsz":
+                out = out[:-1]
+        elif n > 4 and w.endswith("ed"):
+            out = w[:-2]
+            if len(out) > 2 and out[-1] == out[-2] and out[-1] not in "lsz":
+                out = out[:-1]
+        elif n > 4 and w.endswith("es") and (w[-3] in "sxz" or w[-4:-2] in ("ch", "sh")):
+            out = w[:-2]
+        elif n > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is"):
+            out = w[:-1]
+        if len(out) > 4 and out.endswith("e") and not out.endswith("ee"):
+            out = out[:-1]
+    if len(_STEM_CACHE) < 200_000:
+        _STEM_CACHE[word] = out
+    return out
+
+
+def _with_stems(words) -> set[str]:
+    """A lexicon as written plus its stems (sentence terms are stems)."""
+    return set(words) | {stem(w) for w in words}
+
+
+def _normalise_lexicons() -> None:
+    global _NEG_POLARITY, _WEAK_ANTONYMS, _STANCE, _SPORT_WORDS, _PERSON_NOUNS, _GENERIC_UNITS, _OF_NOUNS, _GENERIC_PERSON
+    for x, y in list(_ANTONYM_PAIRS):
+        for a, b in ((stem(x), stem(y)), (stem(y), stem(x))):
+            ANTONYMS.setdefault(a, set()).add(b)
+    _WEAK_ANTONYMS = _with_stems(_WEAK_ANTONYMS)
+    _STANCE = _with_stems(_STANCE)
+    _SPORT_WORDS = _with_stems(_SPORT_WORDS)
+    _PERSON_NOUNS = _with_stems(_PERSON_NOUNS)
+    _GENERIC_UNITS = _with_stems(_GENERIC_UNITS)
+    _OF_NOUNS = _with_stems(_OF_NOUNS)
+    _NEG_POLARITY = _with_stems(_NEG_POLARITY)
+    _GENERIC_PERSON = _with_stems(_GENERIC_PERSON)
+    for table in (_EVENT_CLASSES, _UNIT_CLASSES):
+        for k, v in list(table.items()):
+            table.setdefault(stem(k), v)
+
+
+_normalise_lexicons()
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens as (start, end, surface)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the content words of a text (stopwords and 1-letter words dropped)."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        w = m.group()
+        lw = _fold(w)
+        if lw in STOPWORDS or len(lw) < 2:
+            continue
+        out.append(stem(w))
+    return out
+
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
+           "prof", "inc", "corp", "ltd", "co", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+           "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "rev", "hon", "maj", "adm", "cmdr",
+           "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "i.e", "e.g", "al"}
+_SENT_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end), whitespace trimmed, abbreviations respected."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_BOUNDARY.finditer(text):
+        cut = m.end()
+        chunk = m.group()
+        if "\n" not in chunk:
+            # the word before the period
+            j = m.start()
+            k = j
+            while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
+                k -= 1
+            prev = text[k:j].lower().rstrip(".")
+            if chunk[0] == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
+                continue
+            nxt = text[cut:cut + 1]
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([—-"):
+                continue
+        s, e = start, m.start() + len(chunk.rstrip())
+        _push(text, s, e, spans)
+        start = cut
+    _push(text, start, n, spans)
+    return spans
+
+
+def _push(text: str, s: int, e: int, spans: list) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+# --------------------------------------------------------------------------- prepared article
+
+@dataclass(slots=True)
+class Num:
+    sent: int
+    start: int
+    end: int
+    value: float
+    kind: str  # count | money | percent | score | ordinal
+    unit: frozenset
+    events: frozenset
+    ctx: frozenset
+    hedged: bool
+    rounding: bool
+    tok: int
+    currency: Optional[str] = None
+    value2: Optional[float] = None  # the second figure of a score
+    bound: Optional[str] = None  # "min" for "more than N", "max" for "up to N"
+    unit_text: str = ""  # the unit as written ("seats", "crowd")
+    base: bool = False  # the whole a part is taken of ("of its 10,000 jobs"): never compared
+
+
+@dataclass(slots=True)
+class Person:
+    key: str  # folded surname
+    full: str  # the fullest form seen
+    first: str
+    mentions: list = field(default_factory=list)  # (start, end, text)
+    titles: list = field(default_factory=list)  # (frozenset role words, start, end, text)
+
+
+@dataclass(slots=True)
+class Prepared:
+    art: Article
+    ana: Analysis
+    sents: list  # (start, end)
+    toks: list  # (start, end, surface, folded, stem, sent)
+    sent_toks: list  # (first tok, last tok + 1) per sentence
+    sent_terms: list  # set of content stems per sentence
+    quotes: list  # Quote
+    dates: list  # DateMention
+    nums: list  # Num
+    persons: dict  # surname key -> Person
+    cap_terms: set  # stems of capitalised words (names)
+    ant_terms: list = field(default_factory=list)  # per sentence: terms that have an antonym
+    tok_ends: list = field(default_factory=list)  # end offset of every token (for bisect)
+    neg_terms: list = field(default_factory=list)  # per sentence: stems under a negation
+
+
+_QUOTE_RE = re.compile(r"“([^”\n]{2,1500})”|\"([^\"\n]{2,1500})\"|(?:(?<=^)|(?<=[\s(\[—–]))‘([^‘\n]{2,1500}?)’(?![^\W\d_])",
+                       re.M)
+
+
+def _fallback_quotes(text: str) -> list[Quote]:
+    """Double-quoted spans, and ‘single-quoted’ ones of three words or more."""
+    out = []
+    for m in _QUOTE_RE.finditer(text):
+        g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        s, e = m.start(g), m.end(g)
+        if g == 3 and len(text[s:e].split()) < 3:
+            continue
+        out.append(Quote(s, e, text[s:e], None))
+    return out
+
+
+def _merge_quotes(engine: list[Quote], text: str) -> list[Quote]:
+    """The engine's quotes, plus quoted spans it did not report (no speaker)."""
+    out = list(engine)
+    spans = sorted((q.start, q.end) for q in engine)
+    for q in _fallback_quotes(text):
+        if not any(s < q.end and q.start < e for s, e in spans):
+            out.append(q)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+_NAME_RE = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*){1,3}")
+
+
+def _fallback_persons(text: str) -> list[Entity]:
+    """Capitalised multi-word names preceded or followed by a role word (no engine)."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group().split()
+        # drop the title ("Transport Minister Giulia Ferraro" -> "Giulia Ferraro")
+        i = 0
+        for k, w in enumerate(words[:-1]):
+            if _fold(w).strip(".") in _ROLE_WORDS | _MONTHS | set(_WEEKDAYS) | {"the", "of"}:
+                i = k + 1
+        if len(words) - i < 2:
+            continue
+        if any(_fold(w) in STOPWORDS or _fold(w) in _MONTHS or _fold(w) in _WEEKDAYS for w in words[i:]):
+            continue
+        s = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+        # recompute precisely from the text
+        s = m.start() + m.group().find(words[i], sum(len(w) for w in words[:i]))
+        out.append(Entity(s, m.end(), text[s:m.end()], "PERSON"))
+    return out
+
+
+_FALLBACK_DATE_RE = re.compile(r"\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                               r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                               r"(?:,?\s+(\d{4}))?|(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)(?:\s+(\d{4}))?|"
+                               r"(?<=\bin |\bby |\bof )(January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)(?:\s+(\d{4}))?|"
+                               r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof ))(1[89]\d\d|20\d\d))\b")
+
+
+def _fallback_dates(text: str, published: Optional[str]) -> list[DateMention]:
+    out = []
+    pub = _parse_iso_day(published) if published else None
+    for m in _FALLBACK_DATE_RE.finditer(text):
+        val = None
+        if m.group(1):
+            val = None  # past or coming weekday: left to the date engine; compared by name
+        elif m.group(10):
+            val = m.group(10)
+        elif m.group(8):
+            mi = _MONTH_NUM[m.group(8).lower()]
+            if m.group(9):
+                val = f"{int(m.group(9)):04d}-{mi:02d}"
+            elif pub:
+                val = f"{pub.year - (mi > pub.month):04d}-{mi:02d}"
+        else:
+            mon = m.group(2) or m.group(6)
+            day = m.group(3) or m.group(5)
+            yr = m.group(4) or m.group(7)
+            mi = _MONTH_NUM.get(mon.lower().rstrip("."))
+            y = int(yr) if yr else (pub.year if pub else None)
+            if mi and y:
+                try:
+                    val = date(y, mi, int(day)).isoformat()
+                except ValueError:
+                    val = None
+        out.append(DateMention(m.start(), m.end(), m.group(), val))
+    return out
+
+
+def _parse_iso_day(v: Optional[str]) -> Optional[date]:
+    if not v:
+        return None
+    try:
+        return date.fromisoformat(v[:10])
+    except ValueError:
+        return None
+
+
+_TOK_CACHE: dict[str, tuple[str, str, bool]] = {}
+# words too generic to align sentences on (units of time, "per cent")
+_ALIGN_STOP = {"cent", "percent", "pct", "last", "next", "year", "month", "week", "day", "time", "ago", "later",
+               "earlier", "today", "yesterday", "tomorrow", "number", "total"}
+
+
+def prepare(art: Article, ana: Optional[Analysis] = None) -> Prepared:
+    """Tokenise and index one article once; every comparison reuses this."""
+    ana = ana or Analysis()
+    text = art.text or ""
+    sents = split_sentences(text)
+    toks = []
+    sent_toks = []
+    sent_terms = []
+    cap_terms: set[str] = set()
+    for si, (s, e) in enumerate(sents):
+        first = len(toks)
+        terms = set()
+        for m in _TOKEN_RE.finditer(text, s, e):
+            w = m.group()
+            info = _TOK_CACHE.get(w)
+            if info is None:
+                f = _fold(w)
+                info = (f, stem(w) if not w[0].isdigit() else f, f not in STOPWORDS and len(f) > 1)
+                if len(_TOK_CACHE) < 300_000:
+                    _TOK_CACHE[w] = info
+            f, st, is_content = info
+            if is_content and st in _ALIGN_STOP:
+                is_content = False
+            ms = m.start()
+            toks.append((ms, m.end(), w, f, st, si))
+            if is_content:
+                terms.add(st)
+                if ms != s and w[0].isupper():
+                    cap_terms.add(st)
+        sent_toks.append((first, len(toks)))
+        sent_terms.append(terms)
+    # spans that do not index this text (a stale analysis) are dropped, never trusted
+    ok = lambda x: 0 <= x.start <= x.end <= len(text) and text[x.start:x.end] == x.text  # noqa: E731
+    quotes = _merge_quotes([q for q in ana.quotes if ok(q)], text)
+    dates = [d for d in ana.dates if ok(d)] if ana.dates else _fallback_dates(text, art.published)
+    ents = [e for e in ana.entities if ok(e)] if ana.entities else _fallback_persons(text)
+    if ents is not ana.entities and len(ents) != len(ana.entities):
+        ana = Analysis(tuple(ents), tuple(q for q in ana.quotes if ok(q)), tuple(dates))
+    p = Prepared(art, ana, sents, toks, sent_toks, sent_terms, quotes, dates, [], {}, cap_terms)
+    p.tok_ends = [t[1] for t in toks]
+    p.nums = _find_numbers(p)
+    _inherit_units(p, p.nums)
+    _mark_ranges(p, p.nums)
+    p.nums = [n for n in p.nums if not n.base]
+    p.ant_terms = [sorted(t for t in terms if t in ANTONYMS) for terms in sent_terms]
+    p.neg_terms = [_negated_terms(p, si) if _has_negation(p, si) else set() for si in range(len(sents))]
+    p.persons = _find_persons(p, ents)
+    return p
+
+
+# --------------------------------------------------------------------------- numbers
+
+def _tok_at(p: Prepared, i: int):
+    return p.toks[i] if 0 <= i < len(p.toks) else None
+
+
+def _between(p: Prepared, i: int, j: int) -> str:
+    """The raw text between token i and token j (j > i)."""
+    return p.art.text[p.toks[i][1]:p.toks[j][0]]
+
+
+def _parse_digits(s: str) -> Optional[float]:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    elif "," in s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_NUMERIC_WORDS = frozenset(_NUM_WORDS) | frozenset(_ORDINALS)
+
+
+def _find_numbers(p: Prepared) -> list[Num]:
+    text = p.art.text
+    toks = p.toks
+    out: list[Num] = []
+    date_spans = [(d.start, d.end) for d in p.dates]
+    i = 0
+    n = len(toks)
+    while i < n:
+        s, e, w, f, st, si = toks[i]
+        if not (w[0].isdigit() or f in _NUMERIC_WORDS):
+            i += 1
+            continue
+        value = None
+        ordinal = False
+        j = i  # last token of the number
+        if w[0].isdigit():
+            value = _parse_digits(w)
+        elif f in _NUM_WORDS and _NUM_WORDS[f] is not None:
+            value = float(_NUM_WORDS[f])
+            # compounds: "twenty-five", "two hundred"
+            while j + 1 < n and toks[j + 1][5] == si and _between(p, j, j + 1) in ("-", " ") and \
+                    toks[j + 1][3] in _NUM_WORDS and _NUM_WORDS[toks[j + 1][3]] is not None:
+                nv = float(_NUM_WORDS[toks[j + 1][3]])
+                value = value * nv if nv >= 100 else value + nv
+                j += 1
+            if f == "dozen" and not (i > 0 and toks[i - 1][3] == "a"):
+                value = None
+        elif f in _ORDINALS:
+            value = float(_ORDINALS[f])
+            ordinal = True
+            if i + 1 < n and toks[i + 1][2][0].isupper():
+                value = None  # "Ninth Circuit", "Fifth Avenue"
+        if value is None:
+            i += 1
+            continue
+        # skip what is part of a date, a time, or a year
+        if any(ds <= s < de for ds, de in date_spans):
+            i = j + 1
+            continue
+        before = text[max(0, s - 2):s]
+        after = text[e:e + 2]
+        if ":" in after[:1] or before.endswith(":") or after[:1] == "/" or before.endswith("/"):
+            i = j + 1
+            continue
+        prev = toks[i - 1] if i > 0 and toks[i - 1][5] == si else None
+        nxt = toks[j + 1] if j + 1 < n and toks[j + 1][5] == si else None
+        if (prev and prev[3].rstrip(".") in _MONTHS) or (nxt and nxt[3].rstrip(".") in _MONTHS):
+            i = j + 1
+            continue
+        # a base, not the figure: "5% of its 10,000 jobs", "58 of the 150 seats" (kept for its unit only)
+        is_base = i >= 3 and toks[i - 2][3] == "of" and toks[i - 1][3] in ("its", "the", "their", "his", "her",
+                                                                           "our") and \
+            toks[i - 2][5] == si and (toks[i - 3][3][0].isdigit() or toks[i - 3][3] in _FRACTIONS or
+                                      text[toks[i - 3][1]:toks[i - 3][1] + 1] == "%")
+        if prev and w[0].isdigit() and prev[2][0].isupper() and prev[0] != p.sents[si][0] and \
+                text[prev[1]:s] == " " and prev[3] not in _SCALES and not re.match(r"\s?[-–]\s?\d", text[e:e + 3]):
+            i = j + 1  # a name with a number: "Ariane 6", "Boeing 737", "Article 5", "Route 66"
+            continue
+        if nxt and nxt[3] in ("am", "pm", "a.m", "p.m", "a.", "p.", "gmt", "utc", "bst", "et", "est", "hrs", "h"):
+            i = j + 1
+            continue
+        if w.isdigit() and len(w) == 4 and 1800 <= value <= 2100 and not text[max(0, s - 1):s] in "$€£":
+            i = j + 1
+            continue
+        kind = "ordinal" if ordinal else "count"
+        currency = None
+        value2 = None
+        k = j + 1  # next token after the figure
+        # scale words
+        if nxt and nxt[3] in _SCALES and (nxt[3] not in ("m", "k", "bn", "mn", "tn") or nxt[0] - e <= 1):
+            value *= _SCALES[nxt[3]]
+            k += 1
+        sym = text[max(0, s - 1):s]
+        if sym in _CURRENCY_SYMBOLS:
+            kind, currency = "money", _CURRENCY_SYMBOLS[sym]
+        elif s >= 3 and text[s - 3:s] in ("US$", "A$", "C$", "HK$"):
+            kind, currency = "money", "USD" if text[s - 3:s] == "US$" else text[s - 3:s]
+        nt = _tok_at(p, k)
+        if nt and nt[5] == si:
+            if nt[3] in _CURRENCY_WORDS and _CURRENCY_WORDS[nt[3]]:
+                kind, currency = "money", _CURRENCY_WORDS[nt[3]]
+                k += 1
+            elif nt[3] in _PERCENT_WORDS or text[toks[k - 1][1]:toks[k - 1][1] + 1] == "%":
+                if nt[3] in _PERCENT_WORDS:
+                    kind = "percent"
+                    k += 1
+                    if _tok_at(p, k) and toks[k][3] in ("cent", "point", "points"):
+                        k += 1
+        if text[toks[k - 1][1]:toks[k - 1][1] + 1] == "%" or text[e:e + 1] == "%":
+            kind = "percent"
+        # sports score "2-1"
+        if kind == "count" and w.isdigit() and re.match(r"\s?[-–]\s?\d{1,3}\b", text[e:e + 6]) and value < 1000:
+            m2 = re.match(r"\s?[-–]\s?(\d{1,3})\b", text[e:e + 6])
+            sent_stems = p.sent_terms[si]
+            if sent_stems & _SPORT_WORDS:
+                kind = "score"
+                value2 = float(m2.group(1))
+                # consume the second figure
+                while k < n and toks[k][0] < e + m2.end():
+                    k += 1
+                e = e + m2.end()
+            else:
+                i = k  # a range: skip
+                continue
+        # unit: up to two content words after the figure (hyphen compounds included)
+        unit = []
+        q = k
+        while q < n and toks[q][5] == si and len(unit) < 2:
+            gap = text[toks[q - 1][1]:toks[q][0]] if q > 0 else " "
+            if gap != " " and (not _GAP_UNIT.isdisjoint(gap) or (gap.strip() and gap.strip() not in ("-",))):
+                break
+            tf = toks[q][3]
+            if tf[0].isdigit() or tf in _NUM_WORDS:
+                break
+            if tf in STOPWORDS or tf in _HEDGES:
+                if unit or tf not in ("of",):
+                    break
+                q += 1
+                continue
+            if tf in ("old",):
+                q += 1
+                continue
+            if toks[q][2][0].isupper():
+                # "14,200 Danish adults": an adjective before the noun; "41,200 saw Tomás": stop
+                nq = q + 1
+                if not unit and nq < n and toks[nq][5] == si and toks[nq][2][0].islower() and \
+                        toks[nq][3] not in STOPWORDS and text[toks[q][1]:toks[nq][0]] == " ":
+                    q += 1
+                    continue
+                break
+            if tf.endswith("ed") and toks[q][4] != tf and not unit:
+                nq = q + 1
+                if nq < n and toks[nq][5] == si and toks[nq][2][0].islower() and toks[nq][3] not in STOPWORDS \
+                        and text[toks[q][1]:toks[nq][0]] == " " and not toks[nq][3].endswith("ed"):
+                    q += 1  # "47 confirmed cases"
+                    continue
+                break
+            if tf.endswith("ed") and toks[q][4] != tf or tf in _UNIT_VERBS:
+                break
+            ust = toks[q][4]
+            unit.append(ust)
+            q += 1
+        a0, a1 = p.sent_toks[si]
+        # "a crowd of 41,200", "a death toll of 35": the noun before "of"
+        if i - 2 >= a0 and toks[i - 1][3] == "of" and toks[i - 2][4] in _OF_NOUNS:
+            unit.insert(0, toks[i - 2][4])
+        unit = unit + [_UNIT_CLASSES[u] for u in unit if u in _UNIT_CLASSES] + \
+            ["person" for u in unit if u in _PERSON_NOUNS]
+        # event words around the figure (same sentence)
+        lo, hi = max(a0, i - 6), min(a1, q + 6)
+        events = set()
+        ctx = set()
+        for t in range(lo, hi):
+            if i <= t < q:
+                continue
+            tst = toks[t][4]
+            tf = toks[t][3]
+            if tf in STOPWORDS or tf[0].isdigit():
+                continue
+            ctx.add(tst)
+        for u in unit:
+            ev = _event_of(u)
+            if ev:
+                events.add(ev)
+        if not events and q < a1 and text[toks[q - 1][1]:toks[q][0]] == " " and _event_of(toks[q][4]):
+            events.add(_event_of(toks[q][4]))  # "52 injured", "three dead"
+        if not events:
+            ev = _nearest_event(p, i, q - 1, a0, a1)
+            if ev:
+                events.add(ev)
+        hedges = {toks[t][3] for t in range(max(a0, i - 3), i)}
+        if i - 1 >= a0 and toks[i - 1][3] == "a" and f == "dozen":
+            hedges |= {toks[t][3] for t in range(max(a0, i - 4), i - 1)}
+        hedged = bool(hedges & _HEDGES)
+        rounding = bool(hedges & _ROUNDING_HEDGES)
+        bound = None
+        prev2 = " ".join(toks[t][3] for t in range(max(a0, i - 2), i))
+        if f == "dozen":
+            prev2 = " ".join(toks[t][3] for t in range(max(a0, i - 3), i - 1))
+        if re.search(r"(more than|over|at least|upwards of|in excess of|exceeding|above)$", prev2):
+            bound = "min"
+        elif re.search(r"(less than|fewer than|under|up to|below|at most|nearly|almost|just under)$", prev2):
+            bound = "max"
+        if kind == "ordinal" and not unit:
+            i = j + 1
+            continue
+        end = max(e, toks[k - 1][1]) if kind in ("money", "percent") else e
+        if text[end:end + 1] == "%":
+            end += 1
+        words = [toks[t][2] for t in range(k, q) if toks[t][4] in unit][:1]
+        if i - 2 >= a0 and toks[i - 1][3] == "of" and toks[i - 2][4] in _OF_NOUNS:
+            words = [toks[i - 2][2]]
+        if i - 1 >= a0 and toks[i - 1][3] in _MEASURE_NOUNS:
+            words = [toks[i - 1][2]]  # "magnitude 6.8", "category 4"
+            unit = unit + [toks[i - 1][3]]
+        # ages: "the 58-year-old", "aged 58", "Derek Allard, 58,"
+        if re.match(r"[-\s]years?[-\s]old\b", text[e:e + 11]) or (i - 1 >= a0 and toks[i - 1][3] in ("aged", "age")) \
+                or (kind == "count" and text[max(0, s - 2):s] == ", " and text[e:e + 1] in (",", ")")
+                    and i - 1 >= a0 and toks[i - 1][2][0].isupper() and value < 120):
+            unit = [u for u in unit if u not in ("year", "old")] + ["AGE"]
+            words = ["age"] if not words or words == ["age"] else words
+        out.append(Num(si, s, end, value, kind,
+                       frozenset(unit), frozenset(events), frozenset(ctx), hedged, rounding, i, currency, value2,
+                       bound, " ".join(words), is_base))
+        i = max(j + 1, i + 1) if kind != "score" else max(k, i + 1)
+    return out
+
+
+def _event_of(st: str) -> Optional[str]:
+    return _EVENT_CLASSES.get(st) or _EVENT_CLASSES.get(st[:6])
+
+
+_AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
+        "seriously", "critically", "badly", "slightly", "still", "feared", "confirmed"}
+
+
+def _nearest_event(p: Prepared, t0: int, t1: int, a0: int, a1: int) -> Optional[str]:
+    """The event word nearest a figure within its clause ("killing at least 41", "toll ... rose to 38")."""
+    text = p.art.text
+    # "20 were injured", "35 have died": the number's own predicate comes first
+    t = t1 + 1
+    while t < a1 and t <= t1 + 4 and p.toks[t][3] in _AUX and text[p.toks[t - 1][1]:p.toks[t][0]] == " ":
+        t += 1
+    if t > t1 + 1 and t < a1 and text[p.toks[t - 1][1]:p.toks[t][0]] == " " and _event_of(p.toks[t][4]):
+        return _event_of(p.toks[t][4])
+    best = None
+    t = t0 - 1
+    dist = 0
+    while t >= a0 and dist < 12:
+        gap = text[p.toks[t][1]:p.toks[t + 1][0]]
+        if gap != " " and not _GAP_EVENT.isdisjoint(gap):
+            break
+        if p.toks[t][3] not in STOPWORDS:
+            dist += 1
+        ev = _event_of(p.toks[t][4])
+        if ev:
+            best = (dist, ev)
+            break
+        t -= 1
+    t = t1 + 1
+    dist = 0
+    while t < a1 and dist < 6:
+        gap = text[p.toks[t - 1][1]:p.toks[t][0]]
+        if gap != " " and not _GAP_EVENT.isdisjoint(gap):
+            break
+        if p.toks[t][3] not in STOPWORDS:
+            dist += 1
+        if best and dist >= best[0]:
+            break
+        ev = _event_of(p.toks[t][4])
+        if ev:
+            best = (dist, ev)
+            break
+        t += 1
+    return best[1] if best else None
+
+
+_OF_REF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|or|-|–|—)\s*(?:[$€£¥₹]|US\$)?\s*$")
+
+
+def _mark_ranges(p: Prepared, nums: list[Num]) -> None:
+    """A range ("between 10 and 15", "10 to 15", "two or three") is vague: it is kept
+    out of the comparison, both ends ("from 10 to 15" is a change, and stays)."""
+    text = p.art.text
+    for x, y in zip(nums, nums[1:]):
+        if x.sent != y.sent or x.kind == "score" or x.kind != y.kind or not _RANGE_GAP.match(text[x.end:y.start]):
+            continue
+        before = text[max(0, x.start - 9):x.start].lower()
+        connector = text[x.end:y.start].strip()
+        if before.rstrip().endswith("from"):
+            continue
+        if connector == "and" and not before.rstrip().endswith("between"):
+            continue
+        x.base = y.base = True
+
+
+def _inherit_units(p: Prepared, nums: list[Num]) -> None:
+    """Bare counts take the unit they stand for: "58 of the 150 seats" -> seats;
+    "61 seats ..., ahead of the People's Party on 44" -> seats (ellipsis)."""
+    text = p.art.text
+    for k, n in enumerate(nums):
+        if n.unit or n.events or n.kind != "count":
+            continue
+        nxt = nums[k + 1] if k + 1 < len(nums) else None
+        if nxt is not None and nxt.sent == n.sent and nxt.unit and _OF_REF.match(text[n.end:nxt.start]):
+            n.unit, n.unit_text = nxt.unit, nxt.unit_text
+            continue
+        for prev in reversed(nums[:k]):
+            if prev.sent != n.sent:
+                break
+            if prev.kind == "count" and prev.unit and not (prev.unit & _GENERIC_UNITS):
+                n.unit, n.unit_text = prev.unit, prev.unit_text
+                break
+
+
+def _same_value(a: Num, b: Num) -> bool:
+    if a.kind == "score" or b.kind == "score":
+        return a.value == b.value and a.value2 == b.value2 or (a.value == b.value2 and a.value2 == b.value)
+    x, y = a.value, b.value
+    if x == y:
+        return True
+    hi, lo = max(abs(x), abs(y)), min(abs(x), abs(y))
+    if hi == 0:
+        return True
+    rel = (hi - lo) / hi
+    if rel < 0.005:
+        return True
+    # a large figure rounded to fewer significant digits: 1.23 billion vs 1.2 billion
+    # (not "100" vs "95", nor "14,000" vs "14,200": those are different figures)
+    if lo >= 1e5:
+        for v, other in ((x, y), (y, x)):
+            sig = _sig_digits(v)
+            if 2 <= sig < _sig_digits(other) and _round_sig(other, sig) == _round_sig(v, sig):
+                return True
+    if (a.rounding or b.rounding) and rel <= 0.04:
+        return True
+    # "more than 400" is consistent with "some 400", "14" with "more than a dozen"
+    lo_a, hi_a = _bounds(a)
+    lo_b, hi_b = _bounds(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _bounds(n: Num) -> tuple[float, float]:
+    v = n.value
+    if n.bound == "min":
+        return v, math.inf
+    if n.bound == "max":
+        return (0.8 * v if n.rounding else -math.inf), v
+    if n.rounding:
+        return 0.96 * v, 1.04 * v
+    return v, v
+
+
+def _sig_digits(v: float) -> int:
+    s = ("%.10g" % abs(v)).replace(".", "").lstrip("0")
+    if "e" in s:
+        s = s.split("e")[0]
+    s = s.rstrip("0") or "0"
+    return len(s)
+
+
+def _round_sig(v: float, sig: int) -> float:
+    if v == 0:
+        return 0.0
+    return round(v, -int(math.floor(math.log10(abs(v)))) + (sig - 1))
+
+
+def _comparable(a: Num, b: Num) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.currency == b.currency
+    if a.kind == "score":
+        return True
+    if a.events and b.events and not (a.events & b.events):
+        return False
+    if a.unit and b.unit:
+        common = a.unit & b.unit
+        if common == {"person"}:
+            la, lb = a.unit - {"person"}, b.unit - {"person"}
+            return bool(la & _GENERIC_PERSON or lb & _GENERIC_PERSON)
+        return bool(common)
+    if a.unit or b.unit:
+        u = a.unit or b.unit
+        if not (u & _GENERIC_UNITS) and not any(x.isupper() for x in u):
+            return False
+    if a.kind == "percent":
+        return True
+    return bool(a.events & b.events)
+
+
+# --------------------------------------------------------------------------- persons and titles
+
+def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
+    text = p.art.text
+    persons: dict[str, Person] = {}
+    tok_starts = {t[0]: idx for idx, t in enumerate(p.toks)}
+    tok_ends = {t[1]: idx for idx, t in enumerate(p.toks)}
+    for e in ents:
+        if e.label != "PERSON":
+            continue
+        words = e.text.split()
+        if not words:
+            continue
+        key = _fold(words[-1]).strip(".,'")
+        if words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii") and len(words) > 1:
+            key = _fold(words[-2]).strip(".,'")
+        if len(key) < 2:
+            continue
+        given = ""
+        if len(words) > 1:
+            gi = len(words) - 2 if words[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii") else len(words) - 3
+            given = _fold(words[max(0, gi)]).strip(".,")
+        per = persons.get(key)
+        if per is None:
+            per = persons[key] = Person(key, e.text, given)
+        if len(e.text) > len(per.full):
+            per.full = e.text
+            per.first = given or per.first
+        per.mentions.append((e.start, e.end, e.text))
+        # title before the name: role words, "of", country qualifiers skipped
+        ti = tok_starts.get(e.start)
+        if ti is not None:
+            roles = []
+            t = ti - 1
+            first_role = None
+            while t >= 0 and p.toks[t][5] == p.toks[ti][5]:
+                gap = text[p.toks[t][1]:p.toks[t + 1][0]]
+                if gap.strip() not in ("", "-") :
+                    break
+                f = p.toks[t][3].rstrip(".")
+                if f in _ROLE_WORDS:
+                    roles.append(f)
+                    first_role = t
+                elif f in ("of", "the", "and") and roles:
+                    pass
+                elif p.toks[t][2][0].isupper() and roles and first_role == t + 1 and _portfolio(p, t):
+                    # "Transport Minister", "Health Secretary": the portfolio is part of the title
+                    roles.append("mod:" + f)
+                    first_role = t
+                elif p.toks[t][2][0].isupper() and roles:
+                    # "U.S. Secretary of State", "Ukrainian President": qualifiers stay out
+                    break
+                else:
+                    break
+                t -= 1
+            if roles and any(r in _ROLE_HEADS for r in roles):
+                s0 = p.toks[first_role][0]
+                per.titles.append((_role_set(roles[::-1]), s0, e.end, text[s0:e.end]))
+        # apposition after the name: ", the company's chief executive,"
+        tj = tok_ends.get(e.end)
+        if tj is not None and text[e.end:e.end + 2] == ", ":
+            roles = []
+            t = tj + 1
+            last = None
+            while t < len(p.toks) and p.toks[t][5] == p.toks[tj][5] and t <= tj + 6:
+                f = p.toks[t][3].rstrip(".")
+                if f in _ROLE_WORDS:
+                    roles.append(f)
+                    last = t
+                elif f in ("the", "a", "an", "its", "their", "his", "her", "of") or f.endswith("'s") or \
+                        (p.toks[t][2][0].isupper() and not roles):
+                    pass
+                else:
+                    break
+                if text[p.toks[t][1]:p.toks[t][1] + 1] in ",;.":
+                    break
+                t += 1
+            if roles and any(r in _ROLE_HEADS for r in roles) and last is not None:
+                # "the mayor of Bétera": the place or body belongs to the title
+                t = last + 1
+                if t + 1 < len(p.toks) and p.toks[t][3] == "of" and p.toks[t + 1][2][0].isupper() and \
+                        text[p.toks[last][1]:p.toks[t][0]] == " ":
+                    last = t + 1
+                    while last + 1 < len(p.toks) and p.toks[last + 1][2][0].isupper() and \
+                            text[p.toks[last][1]:p.toks[last + 1][0]] == " ":
+                        last += 1
+                per.titles.append((_role_set(roles), e.start, p.toks[last][1], text[e.start:p.toks[last][1]]))
+    return persons
+
+
+_ABBREV_ROLES = {"ceo": ("chief", "executive", "officer"), "cfo": ("chief", "financial", "officer"),
+                 "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer")}
+
+
+def _role_set(roles: list[str]) -> frozenset:
+    """Role words of one title, in text order, as a set; "chief" before another role
+    word ("Chief Judge", "chief executive") is a rank, marked "chief+"."""
+    out: list[str] = []
+    for r in roles:
+        out.extend(_ABBREV_ROLES.get(r, (r,)))
+    marks = {"chief+" for k, r in enumerate(out) if r == "chief" and k + 1 < len(out)}
+    return frozenset(out) | marks
+
+
+_RANK_MODS = {"chief+", "former", "deputy", "vice", "assistant", "associate", "acting", "interim", "junior", "under",
+              "lieutenant", "co"}
+
+
+_NATIONAL_SUFFIXES = ("an", "ese", "ish", "i", "ic", "ch")
+_QUALIFIERS = {"french", "dutch", "greek", "swiss", "thai", "welsh", "czech", "democrat", "conservative",
+               "liberal", "labour", "labor", "green", "socialist", "u.s", "us", "uk", "u.k", "eu", "un", "nato",
+               "state", "federal", "national", "regional", "local", "city", "county", "provincial", "new", "then",
+               "outgoing", "incoming", "current", "longtime", "veteran", "top", "senior"}
+
+
+def _portfolio(p: Prepared, t: int) -> bool:
+    """Is the capitalised word before a role a portfolio ("Transport") rather than a
+    qualifier (a nationality, a party, a country, a place)?"""
+    f = p.toks[t][3].rstrip(".")
+    if f in _QUALIFIERS or f.endswith(_NATIONAL_SUFFIXES) or not p.toks[t][2][1:].islower():
+        return False
+    s0 = p.toks[t][0]
+    return not any(e.start <= s0 < e.end and e.label in ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON")
+                   for e in p.ana.entities)
+
+
+def _role_compatible(a: frozenset, b: frozenset) -> bool:
+    if (a & _RANK_MODS) != (b & _RANK_MODS):
+        return False
+    a2, b2 = a - _RANK_MODS - {"senior"}, b - _RANK_MODS - {"senior"}
+    if not a2 or not b2 or a2 <= b2 or b2 <= a2:
+        return True
+    # heads compatible through synonyms, modifiers not contradicting
+    ha, hb = a2 & _ROLE_HEADS, b2 & _ROLE_HEADS
+    if ha and hb and not any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb):
+        return False
+    ma, mb = a2 - _ROLE_HEADS, b2 - _ROLE_HEADS
+    if ma and mb and not any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ma for y in mb):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- alignment
+
+def _idf(preps: list[Prepared]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    total = 0
+    for p in preps:
+        for terms in p.sent_terms:
+            total += 1
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+    return {t: math.log(1.0 + total / c) for t, c in df.items()}
+
+
+def _weight(t: str, idf: dict, caps: set) -> float:
+    w = idf.get(t, 1.0)
+    return w * 1.5 if t in caps else w
+
+
+def _align(pa: Prepared, pb: Prepared, idf: dict) -> dict[tuple[int, int], float]:
+    """Sentence pairs with their weighted Dice similarity (blocked by an inverted index)."""
+    caps = pa.cap_terms | pb.cap_terms
+    wt: dict[str, float] = {}
+    for terms in pa.sent_terms + pb.sent_terms:
+        for t in terms:
+            if t not in wt:
+                wt[t] = _weight(t, idf, caps)
+    index: dict[str, list[int]] = {}
+    wb = []
+    for j, terms in enumerate(pb.sent_terms):
+        wb.append(sum([wt[t] for t in terms]))
+        for t in terms:
+            index.setdefault(t, []).append(j)
+    out: dict[tuple[int, int], float] = {}
+    nb = max(1, len(pb.sent_terms))
+    for i, terms in enumerate(pa.sent_terms):
+        if not terms:
+            continue
+        wa = sum([wt[t] for t in terms])
+        acc: dict[int, float] = {}
+        for t in terms:
+            post = index.get(t)
+            if not post or len(post) > max(8, nb // 2):
+                # very common in the other article: it only adds, never finds
+                if post:
+                    continue
+                continue
+            for j in post:
+                acc[j] = 1.0
+        for j in acc:
+            # exact weighted overlap, including the common terms skipped above
+            ov = sum([wt[t] for t in terms & pb.sent_terms[j]])
+            sim = 2 * ov / (wa + wb[j]) if wa + wb[j] else 0.0
+            if sim >= 0.12:
+                out[(i, j)] = sim
+    return out
+
+
+# --------------------------------------------------------------------------- spans and sides
+
+_CLAUSE_GAP = frozenset(",;:()—–[]\"“”")
+_GAP_UNIT = frozenset(",;:()—–\"“”")
+_GAP_EVENT = frozenset(",;:()—")
+_GAP_NEG = frozenset(",;:—")
+
+
+def _clause(p: Prepared, t0: int, t1: int, max_words: int = 10) -> tuple[int, int]:
+    """Character span of the clause around tokens t0..t1 (inclusive), at most max_words each way."""
+    text = p.art.text
+    si = p.toks[t0][5]
+    a0, a1 = p.sent_toks[si]
+    lo = t0
+    while lo - 1 >= a0 and t0 - (lo - 1) <= max_words:
+        gap = text[p.toks[lo - 1][1]:p.toks[lo][0]]
+        if gap != " " and not _CLAUSE_GAP.isdisjoint(gap):
+            break
+        lo -= 1
+    hi = t1
+    while hi + 1 < a1 and (hi + 1) - t1 <= max_words:
+        gap = text[p.toks[hi][1]:p.toks[hi + 1][0]]
+        if gap != " " and not _CLAUSE_GAP.isdisjoint(gap):
+            break
+        hi += 1
+    return p.toks[lo][0], p.toks[hi][1]
+
+
+def _side(p: Prepared, s: int, e: int) -> Side:
+    text = p.art.text
+    if e - s > 380:
+        e = s + 380
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+    return Side(p.art.id, s, e, text[s:e])
+
+
+def _tok_index_at(p: Prepared, pos: int) -> int:
+    """Index of the token that contains pos, or the next one."""
+    return min(bisect_right(p.tok_ends, pos), len(p.toks) - 1)
+
+
+def _label(p: Prepared) -> str:
+    return p.art.source or p.art.title or p.art.id
+
+
+# --------------------------------------------------------------------------- quotes
+
+_QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+_CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+                 "shan't": ("shall", "not"), "ain't": ("is", "not"), "i'm": ("i", "am"), "let's": ("let", "us")}
+_SUFFIX_CONTRACTIONS = (("n't", ("not",)), ("'re", ("are",)), ("'ve", ("have",)), ("'ll", ("will",)),
+                        ("'d", ("would",)))
+
+
+def _qwords(text: str, base: int) -> list[tuple[int, int, str]]:
+    """Words of a quote, folded; contractions spelled out ("doesn't" -> "does not"),
+    both words keeping the span of the written one."""
+    out = []
+    for m in _QWORD.finditer(text):
+        w = _fold(m.group())
+        s0, e0 = base + m.start(), base + m.end()
+        if w in _CONTRACTIONS:
+            out.extend((s0, e0, x) for x in _CONTRACTIONS[w])
+            continue
+        for suf, rest in _SUFFIX_CONTRACTIONS:
+            if w.endswith(suf) and len(w) > len(suf) + 1:
+                out.append((s0, e0, w[:-len(suf)]))
+                out.extend((s0, e0, x) for x in rest)
+                break
+        else:
+            out.append((s0, e0, w))
+    return out
+
+
+_SPELLING = [(re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+             (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"), (re.compile(r"tre(s?)$"), r"ter\1"),
+             (re.compile(r"ence(s?)$"), r"ense\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+             (re.compile(r"ogue(s?)$"), r"og\1"), (re.compile(r"ae"), "e")]
+
+
+def _us_spelling(w: str) -> str:
+    for pat, rep_ in _SPELLING:
+        w = pat.sub(rep_, w)
+    return w
+
+
+def _speaker_key(sp: Optional[str]) -> Optional[str]:
+    if not sp:
+        return None
+    w = sp.split()
+    return _fold(w[-1]).strip(".,'") if w else None
+
+
+def _word_equiv(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if x.isdigit() or y.isdigit():
+        xv = _NUM_WORDS.get(x, x)
+        yv = _NUM_WORDS.get(y, y)
+        return str(xv) == str(yv)
+    # British and American spellings of one word: honour/honor, organisation/organization
+    return len(x) >= 4 and _us_spelling(x) == _us_spelling(y)
+
+
+def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) -> list[Disagreement]:
+    align = align or {}
+    mutual = _mutual_best(align)
+    out = []
+    qa_list = [(q, _qwords(q.text, q.start)) for q in pa.quotes]
+    qb_list = [(q, _qwords(q.text, q.start)) for q in pb.quotes]
+    # index quotes of b by content word
+    index: dict[str, list[int]] = {}
+    b_content = []
+    for j, (q, ws) in enumerate(qb_list):
+        c = {w for _, _, w in ws if w not in STOPWORDS and len(w) > 1}
+        b_content.append(c)
+        for w in c:
+            index.setdefault(w, []).append(j)
+    used_b: set[int] = set()
+    cands = []
+    for i, (qa, wa) in enumerate(qa_list):
+        ca = {w for _, _, w in wa if w not in STOPWORDS and len(w) > 1}
+        if not ca:
+            continue
+        hits: dict[int, int] = {}
+        for w in ca:
+            for j in index.get(w, ()):
+                hits[j] = hits.get(j, 0) + 1
+        for j, shared in hits.items():
+            qb, wb = qb_list[j]
+            cb = b_content[j]
+            ska, skb = _speaker_key(qa.speaker), _speaker_key(qb.speaker)
+            small = min(len(ca), len(cb))
+            if ska and skb and ska != skb and _fuzz_ratio(ska, skb) < 80:
+                # different speakers: the same words would still be one statement
+                # (a speaker may be misattributed), but only when nearly identical
+                if shared < 4 or shared / small < 0.7 or _fuzz_ratio(_fold(qa.text), _fold(qb.text)) < 80:
+                    continue
+            if shared < 2 or shared / small < 0.5:
+                # a short quote ("very likely" / "quite likely") counts only inside two
+                # sentences that report the same thing
+                si, sj = _sent_of(pa, qa.start), _sent_of(pb, qb.start)
+                sim = align.get((si, sj), 0.0)
+                if not (shared >= 1 and shared / small >= 0.5 and (sim >= 0.3 or ((si, sj) in mutual and sim >= 0.2))
+                        and _fuzz_ratio(_fold(qa.text), _fold(qb.text)) >= 60):
+                    continue
+            elif not (ska and skb) and shared < 3 and _fuzz_ratio(_fold(qa.text), _fold(qb.text)) < 70:
+                continue
+            cands.append((shared / small, shared, i, j))
+    cands.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    used_a: set[int] = set()
+    for _, shared, i, j in cands:
+        if i in used_a or j in used_b:
+            continue
+        qa, wa = qa_list[i]
+        qb, wb = qb_list[j]
+        d = _diff_quote(pa, pb, qa, wa, qb, wb)
+        used_a.add(i)
+        used_b.add(j)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
+    sa = [w for _, _, w in wa]
+    sb = [w for _, _, w in wb]
+    sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
+    ops = sm.get_opcodes()
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if matched < 0.5 * min(len(sa), len(sb)) or matched < (1 if min(len(sa), len(sb)) <= 3 else 2):
+        return None
+    # trim the unaligned outside parts (a partial quote of a longer one)
+    while ops and ops[0][0] != "equal" and not (ops[0][0] == "replace" and _small(ops[0])):
+        ops = ops[1:]
+    while ops and ops[-1][0] != "equal" and not (ops[-1][0] == "replace" and _small(ops[-1])):
+        ops = ops[:-1]
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops = ops[1:]
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops = ops[:-1]
+    if not ops:
+        return None
+    diff_a: list[str] = []
+    diff_b: list[str] = []
+    disp: list[tuple[str, str]] = []
+    real = False
+    text_a, text_b = pa.art.text, pb.art.text
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        xa, xb = sa[i1:i2], sb[j1:j2]
+        if tag == "replace" and len(xa) == len(xb) and all(_word_equiv(x, y) for x, y in zip(xa, xb)):
+            continue
+        if tag in ("delete", "insert"):
+            # an ellipsis or a bracketed editorial insertion marks a deliberate cut
+            if tag == "delete":
+                gap = text_b[wb[j1 - 1][1]:wb[j1][0]] if 0 < j1 < len(wb) else ""
+                seg = text_a[wa[i1][0]:wa[i2 - 1][1]]
+            else:
+                gap = text_a[wa[i1 - 1][1]:wa[i1][0]] if 0 < i1 < len(wa) else ""
+                seg = text_b[wb[j1][0]:wb[j2 - 1][1]]
+            if "..." in gap or "…" in gap or "[" in gap:
+                continue
+            # a whole clause left out where the shorter quote has a sentence break:
+            # quoting two sentences and skipping what came between them
+            if len(xa or xb) >= 3 and any(c in gap for c in ".;:!?—"):
+                continue
+            around = (text_a if tag == "delete" else text_b)
+            s0 = (wa[i1][0] if tag == "delete" else wb[j1][0])
+            if around[max(0, s0 - 1):s0] == "[":
+                continue
+            if all(w in STOPWORDS for w in (xa or xb)) and len(xa or xb) == 1:
+                # a dropped article or conjunction ("the", "and"): still not verbatim, but weak
+                pass
+        if xa:
+            diff_a.append(text_a[wa[i1][0]:wa[i2 - 1][1]])
+        if xb:
+            diff_b.append(text_b[wb[j1][0]:wb[j2 - 1][1]])
+        if xa and xb:
+            disp.append((diff_a[-1], diff_b[-1]))
+        else:
+            # a word left out: show it with its neighbours ("every person" / "every single person")
+            a_lo, a_hi = max(0, i1 - 1), min(len(wa), i2 + 1)
+            b_lo, b_hi = max(0, j1 - 1), min(len(wb), j2 + 1)
+            disp.append((text_a[wa[a_lo][0]:wa[a_hi - 1][1]] if a_hi > a_lo else "",
+                         text_b[wb[b_lo][0]:wb[b_hi - 1][1]] if b_hi > b_lo else ""))
+        real = True
+    if not real:
+        return None
+    ca = [w for d in diff_a for w in _fold(d).split() if w not in STOPWORDS]
+    cb = [w for d in diff_b for w in _fold(d).split() if w not in STOPWORDS]
+    minor = not ca and not cb  # only function words differ: "a corner" / "the corner"
+    a_lo = next(i1 for tag, i1, i2, j1, j2 in ops)
+    a_hi = ops[-1][2]
+    b_lo = ops[0][3]
+    b_hi = ops[-1][4]
+    sa_span = (wa[a_lo][0], wa[max(a_lo, a_hi - 1)][1])
+    sb_span = (wb[b_lo][0], wb[max(b_lo, b_hi - 1)][1])
+    side_a = _side(pa, *sa_span)
+    side_b = _side(pb, *sb_span)
+    speaker = qa.speaker or qb.speaker
+    who = f"{speaker}'s statement" if speaker else "The same statement"
+    # the most telling differences first: content words before function words
+    disp.sort(key=lambda d: not any(w not in STOPWORDS for w in _fold(d[0] + " " + d[1]).split()))
+    key_a = _key_words([d[0] for d in disp[:3]])
+    key_b = _key_words([d[1] for d in disp[:3]])
+    size = len(ca) + len(cb)
+    score = min(0.95, 0.7 + 0.05 * size) if not minor else 0.45
+    return Disagreement(
+        "quote", side_a, side_b,
+        f"{who} is quoted differently: '{key_a}' vs '{key_b}'",
+        round(score, 3), tuple(diff_a), tuple(diff_b))
+
+
+def _small(op) -> bool:
+    return (op[2] - op[1]) <= 3 and (op[4] - op[3]) <= 3
+
+
+def _key_words(diffs: list[str]) -> str:
+    if not diffs:
+        return "—"
+    s = ", ".join(d for d in diffs[:3] if d) or "—"
+    return s if len(s) < 80 else s[:77] + "..."
+
+
+# --------------------------------------------------------------------------- numbers across articles
+
+def _num_text(p: Prepared, n: Num) -> str:
+    return p.art.text[n.start:n.end]
+
+
+def _unit_strength(a: Num, b: Num) -> float:
+    common = a.unit & b.unit
+    if not common:
+        if a.events & b.events:
+            return 0.1
+        return 0.12 if a.kind in ("percent", "money", "score") else 0.0
+    if common - _GENERIC_UNITS - _GENERIC_PERSON - {"person"}:
+        return 0.3  # the same specific thing: jobs, vans, adults, a crowd
+    return 0.12
+
+
+def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    agree, cand = [], []
+    comparable_a: dict[int, int] = {}
+    comparable_b: dict[int, int] = {}
+    for ia, na in enumerate(pa.nums):
+        for ib, nb in enumerate(pb.nums):
+            if not _comparable(na, nb):
+                continue
+            sim = align.get((na.sent, nb.sent), 0.0)
+            ctx = _dice(na.ctx, nb.ctx)
+            us = _unit_strength(na, nb)
+            ev = 0.1 if na.events & nb.events else 0.0
+            strength = 0.5 * sim + 0.4 * ctx + us + ev
+            if _same_value(na, nb):
+                if strength >= 0.1:
+                    agree.append((na.value == nb.value, strength, ia, ib))
+                continue
+            if us >= 0.3 or (na.events & nb.events) or (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2):
+                comparable_a[ia] = comparable_a.get(ia, 0) + 1
+                comparable_b[ib] = comparable_b.get(ib, 0) + 1
+            cand.append((strength, sim, ctx, us, ia, ib))
+    used_a, used_b = set(), set()
+    anchored: set[tuple[int, int]] = set()
+    for exact, _, ia, ib in sorted(agree, key=lambda x: (-x[0], -x[1], x[2], x[3])):
+        # every figure that agrees with one on the other side is settled
+        v = pa.nums[ia].value
+        distinctive = v >= 10 and (v != int(v) or int(v) % 10 != 0)
+        if exact and distinctive and ia not in used_a and ib not in used_b:
+            anchored.add((pa.nums[ia].sent, pb.nums[ib].sent))
+        used_a.add(ia)
+        used_b.add(ib)
+    # what is left to compare in each pair of mutually best-aligned sentences
+    mutual = _mutual_best(align)
+    left_a: dict[tuple[int, int], int] = {}
+    left_b: dict[tuple[int, int], int] = {}
+    for _, _, _, _, ia, ib in cand:
+        if ia in used_a or ib in used_b:
+            continue
+        left_a[(ia, pb.nums[ib].sent)] = left_a.get((ia, pb.nums[ib].sent), 0) + 1
+        left_b[(ib, pa.nums[ia].sent)] = left_b.get((ib, pa.nums[ia].sent), 0) + 1
+    out = []
+    good = {p_ for p_ in mutual if align.get(p_, 0.0) >= 0.15} | anchored
+    out += _parallel_numbers(pa, pb, good, cand, used_a, used_b, align)
+    for strength, sim, ctx, us, ia, ib in sorted(cand, key=lambda x: (-x[0], x[4], x[5])):
+        if ia in used_a or ib in used_b:
+            continue
+        na, nb = pa.nums[ia], pb.nums[ib]
+        shared_ctx = len((na.ctx & nb.ctx) - na.unit - nb.unit)
+        tied = strength >= 0.38 and (sim >= 0.22 or (sim >= 0.1 and ctx >= 0.4 and shared_ctx >= 2))
+        # the same specific thing counted once in each article: tied even in different
+        # sentences, given some shared context (or a telling unit: a crowd, hectares)
+        specific = us >= 0.3 or bool(na.events & nb.events) or \
+            (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2 and (sim >= 0.1 or ctx >= 0.15))
+        telling = any(u.isupper() and u not in ("person", "AGE") for u in na.unit & nb.unit)
+        unique = specific and comparable_a.get(ia) == 1 and comparable_b.get(ib) == 1 and \
+            (telling or sim >= 0.1 or shared_ctx >= 1)
+        # the one figure of its kind left in two sentences that report the same thing
+        pair_sent = (na.sent, nb.sent)
+        # (not for bare durations: "63 minutes" / "12 minutes remaining" are two moments)
+        us = us if (us >= 0.3 or na.kind in ("percent", "money", "score") or na.events & nb.events) else 0.0
+        alone = ((pair_sent in mutual and sim >= 0.15 and strength >= 0.2 and us > 0) or
+                 (pair_sent in anchored and us > 0)) and \
+            left_a.get((ia, nb.sent)) == 1 and left_b.get((ib, na.sent)) == 1
+        if not (tied or unique or alone):
+            continue
+        used_a.add(ia)
+        used_b.add(ib)
+        out.append(_number_flag(pa, pb, na, nb, strength))
+    return out
+
+
+def _number_flag(pa: Prepared, pb: Prepared, na: Num, nb: Num, strength: float) -> Disagreement:
+    s_a = _clause(pa, na.tok, _tok_index_at(pa, na.end - 1), 6)
+    s_b = _clause(pb, nb.tok, _tok_index_at(pb, nb.end - 1), 6)
+    ta, tb = _num_text(pa, na), _num_text(pb, nb)
+    score = 0.8 if not (na.hedged or nb.hedged) else 0.6
+    score = min(0.95, score * (0.75 + 0.4 * min(1.0, strength)))
+    return Disagreement("number", _side(pa, *s_a), _side(pb, *s_b),
+                        f"{_number_subject(na)} differs: {ta} vs {tb}", round(score, 3), (ta,), (tb,))
+
+
+def _parallel_numbers(pa: Prepared, pb: Prepared, pairs: set, cand: list, used_a: set, used_b: set,
+                      align: dict) -> list[Disagreement]:
+    """Two sentences that report the same thing with the same run of figures
+    ("revenue of $2.3bn ... below the $2.4bn expected" / "$2.8bn ... short of the $2.9bn
+    forecast"): the figures left over pair up in order."""
+    out = []
+    partners: dict[int, set[int]] = {}
+    for _, _, _, _, ia, ib in cand:
+        partners.setdefault(ia, set()).add(ib)
+    for sa, sb in sorted(pairs):
+        la = [ia for ia, n in enumerate(pa.nums) if n.sent == sa and ia not in used_a and
+              any(pb.nums[ib].sent == sb and ib not in used_b for ib in partners.get(ia, ()))]
+        lb = sorted({ib for ia in la for ib in partners.get(ia, ()) if pb.nums[ib].sent == sb and ib not in used_b})
+        if len(la) < 2 or len(la) != len(lb):
+            continue
+        if not all(ib in partners.get(ia, ()) for ia, ib in zip(la, lb)):
+            continue
+        for ia, ib in zip(la, lb):
+            used_a.add(ia)
+            used_b.add(ib)
+            out.append(_number_flag(pa, pb, pa.nums[ia], pb.nums[ib], align.get((sa, sb), 0.0) + 0.2))
+    return out
+
+
+_EVENT_WORDS = {"DEATH": "killed", "INJURY": "injured", "MISSING": "missing", "DISPLACED": "displaced",
+                "ARREST": "arrested", "RESCUE": "rescued"}
+
+
+def _number_subject(n: Num) -> str:
+    """What the figure counts, as the subject of the summary."""
+    ev = sorted(e for e in n.events if e in _EVENT_WORDS)
+    if n.kind == "money":
+        return f"The amount ({n.currency})" if n.currency else "The amount"
+    if n.kind == "percent":
+        return f"The percentage ({n.unit_text})" if n.unit_text else "The percentage"
+    if n.kind == "score":
+        return "The score"
+    if "AGE" in n.unit:
+        return "The age"
+    if n.unit_text.lower() in _MEASURE_NOUNS:
+        return f"The {n.unit_text.lower()}"
+    if n.unit_text:
+        return f"The number of {n.unit_text}" + (f" {_EVENT_WORDS[ev[0]]}" if ev else "")
+    if ev:
+        return f"The number {_EVENT_WORDS[ev[0]]}"
+    return "The same figure"
+
+
+def _dice(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+# --------------------------------------------------------------------------- dates across articles
+
+def _interval(v: Optional[str]) -> Optional[tuple[date, date, str]]:
+    if not v:
+        return None
+    if "/" in v:
+        a, b = v.split("/", 1)
+        ia, ib = _interval(a), _interval(b)
+        if ia and ib:
+            return ia[0], ib[1], "range"
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            d = date.fromisoformat(v)
+            return d, d, "day"
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            y, m = int(v[:4]), int(v[5:7])
+            last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+            return date(y, m, 1), last, "month"
+        if re.fullmatch(r"\d{4}-W\d{2}", v):
+            d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return d, d + timedelta(days=6), "week"
+        if re.fullmatch(r"\d{4}", v):
+            return date(int(v), 1, 1), date(int(v), 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+def _weekday_of(text: str) -> Optional[str]:
+    f = _fold(text)
+    for w in _WEEKDAYS:
+        if w in f:
+            return w
+    return None
+
+
+_SPEECH = _with_stems({"say", "tell", "add", "announc", "state", "note", "report", "write", "post", "claim",
+                       "insist", "explain", "warn", "confirm", "accord", "speak", "told", "comment", "describ", "call",
+                       "ask", "reply", "announce", "describe", "stated", "noted", "added"})
+
+
+_GENERIC_ANCHORS = {"start", "begin", "end", "take", "make", "come", "go", "get", "hold", "due", "set", "plan",
+                    "expect", "open", "close", "return", "finish", "launch", "held", "run", "happen", "occur"}
+
+
+def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
+    """The content word that governs a date ("broke out on Monday" -> "broke")."""
+    t = _tok_index_at(p, d.start)
+    si = p.toks[t][5]
+    a0, _ = p.sent_toks[si]
+    text = p.art.text
+    for k in range(t - 1, max(a0 - 1, t - 5), -1):
+        gap = text[p.toks[k][1]:p.toks[k + 1][0]]
+        if gap != " " and not _GAP_UNIT.isdisjoint(gap):
+            return None
+        f = p.toks[k][3]
+        if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit():
+            continue
+        st = p.toks[k][4]
+        if st in _SPEECH or st[:5] in _SPEECH:
+            return "SPEECH"
+        if p.toks[k][2][0].isupper():
+            return None
+        return st
+    return None
+
+
+def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
+    """True: different dates; False: compatible; None: cannot tell."""
+    v1, v2 = _interval(d1.value), _interval(d2.value)
+    if v1 and v2:
+        if v1[0] <= v2[1] and v2[0] <= v1[1]:
+            return False
+        if v1[2] != v2[2] and not ({v1[2], v2[2]} <= {"day", "range"}):
+            return None
+        return True
+    w1, w2 = _weekday_of(d1.text), _weekday_of(d2.text)
+    if w1 and w2:
+        return w1 != w2
+    if _fold(d1.text) == _fold(d2.text):
+        return False
+    return None
+
+
+_MUTUAL_MEMO: tuple = (None, None)
+
+
+def _mutual_best(align: dict) -> set[tuple[int, int]]:
+    """Sentence pairs that are each other's best match (memoised for the last alignment;
+    the memo is one tuple, replaced whole, so threads never see half of it)."""
+    global _MUTUAL_MEMO
+    memo = _MUTUAL_MEMO
+    if memo[0] is align:
+        return memo[1]
+    result = _mutual_best_of(align)
+    _MUTUAL_MEMO = (align, result)
+    return result
+
+
+def _mutual_best_of(align: dict) -> set[tuple[int, int]]:
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for (i, j), sim in align.items():
+        if sim > best_a.get(i, (0.0, -1))[0]:
+            best_a[i] = (sim, j)
+        if sim > best_b.get(j, (0.0, -1))[0]:
+            best_b[j] = (sim, i)
+    return {(i, j) for i, (_, j) in best_a.items() if best_b.get(j, (0.0, -1))[1] == i}
+
+
+def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    da_by: dict[int, list[DateMention]] = {}
+    db_by: dict[int, list[DateMention]] = {}
+    for d in pa.dates:
+        da_by.setdefault(_sent_of(pa, d.start), []).append(d)
+    for d in pb.dates:
+        db_by.setdefault(_sent_of(pb, d.start), []).append(d)
+    mutual = _mutual_best(align)
+    anchors_a = {id(d): _date_anchor(pa, d) for d in pa.dates}
+    anchors_b = {id(d): _date_anchor(pb, d) for d in pb.dates}
+    out = []
+    used_a, used_b = set(), set()
+    pairs = sorted(((sim, i, j) for (i, j), sim in align.items() if sim >= 0.08 and i in da_by and j in db_by),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    for sim, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        best = None
+        # the same event word governs both dates: "broke out on Monday" / "broke out on Tuesday"
+        for d1 in da_by[i]:
+            for d2 in db_by[j]:
+                an = anchors_a[id(d1)]
+                if sim < (0.25 if an in _GENERIC_ANCHORS else 0.15):
+                    continue
+                if an and an != "SPEECH" and an == anchors_b[id(d2)] and _dates_conflict(d1, d2):
+                    best = (d1, d2, max(sim, 0.4))
+                    break
+            if best:
+                break
+        if best is None and (sim >= 0.3 or (sim >= 0.2 and (i, j) in mutual)):
+            # aligned sentences: they agree when any of their dates agree
+            conflict = None
+            agree = False
+            for d1 in da_by[i]:
+                for d2 in db_by[j]:
+                    c = _dates_conflict(d1, d2)
+                    if c is False:
+                        agree = True
+                    elif c and conflict is None:
+                        a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
+                        several = len(da_by[i]) > 1 or len(db_by[j]) > 1
+                        if (several and a1 and a2 and a1 != a2) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
+                                (a1 == a2 == "SPEECH" and sim < 0.45):
+                            continue  # different events (a statement's date is not the event's)
+                        conflict = (d1, d2, sim)
+            if conflict and not agree:
+                best = conflict
+        if best is None:
+            continue
+        d1, d2, strength = best
+        used_a.add(i)
+        used_b.add(j)
+        s_a = _clause(pa, _tok_index_at(pa, d1.start), _tok_index_at(pa, d1.end - 1), 7)
+        s_b = _clause(pb, _tok_index_at(pb, d2.start), _tok_index_at(pb, d2.end - 1), 7)
+        va = f" ({d1.value})" if d1.value and d1.value != d1.text else ""
+        vb = f" ({d2.value})" if d2.value and d2.value != d2.text else ""
+        out.append(Disagreement(
+            "date", _side(pa, *s_a), _side(pb, *s_b),
+            f"The same event is dated differently: '{d1.text}'{va} vs '{d2.text}'{vb}",
+            round(min(0.9, 0.5 + 0.4 * strength), 3), (d1.text,), (d2.text,)))
+    return out
+
+
+_TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![\w]))?|\b(\d{1,2})(?:\.(\d{2}))?\s*([ap])\.?m\.?(?![\w])|"
+                      r"\b(noon|midday|midnight)\b", re.I)
+_TIME_HEDGE = re.compile(r"(?:about|around|approximately|shortly (?:after|before)|just (?:after|before)|some time|"
+                         r"roughly|before|after|by|until)\s*$", re.I)
+
+
+def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
+    """Clock times: (sentence, start, end, minutes after midnight, hedged)."""
+    out = []
+    text = p.art.text
+    for m in _TIME_RE.finditer(text):
+        if m.group(7):
+            word = m.group(7).lower()
+            mins = 0 if word == "midnight" else 12 * 60
+        else:
+            h = int(m.group(1) or m.group(4))
+            mi = int(m.group(2) or m.group(5) or 0)
+            ap = (m.group(3) or m.group(6) or "").lower()
+            if h > 23 or mi > 59 or (ap and not 1 <= h <= 12):
+                continue
+            if ap == "p" and h != 12:
+                h += 12
+            elif ap == "a" and h == 12:
+                h = 0
+            mins = 60 * h + mi
+        hedged = bool(_TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()]))
+        out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, hedged))
+    return out
+
+
+def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    """The same event at a different clock time, in sentences that report the same thing."""
+    ta, tb = _times(pa), _times(pb)
+    if not ta or not tb:
+        return []
+    mutual = _mutual_best(align)
+    by_b: dict[int, list] = {}
+    for t in tb:
+        by_b.setdefault(t[0], []).append(t)
+    out = []
+    done = set()
+    for sa in sorted({t[0] for t in ta}):
+        xs = [t for t in ta if t[0] == sa]
+        for sb, ys in sorted(by_b.items()):
+            sim = align.get((sa, sb), 0.0)
+            if not (sim >= 0.3 or ((sa, sb) in mutual and sim >= 0.2)) or (sa, sb) in done:
+                continue
+            tol = lambda x, y: 30 if (x[4] or y[4]) else 10  # noqa: E731
+            if any(abs(x[3] - y[3]) <= tol(x, y) for x in xs for y in ys):
+                continue  # the sentences agree on a time
+            x, y = xs[0], ys[0]
+            done.add((sa, sb))
+            s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
+            s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
+            ta_, tb_ = pa.art.text[x[1]:x[2]], pb.art.text[y[1]:y[2]]
+            out.append(Disagreement(
+                "date", _side(pa, *s_a), _side(pb, *s_b),
+                f"The same event is timed differently: '{ta_}' vs '{tb_}'",
+                round(min(0.85, 0.45 + 0.4 * sim), 3), (ta_,), (tb_,)))
+    return out
+
+
+def _sent_of(p: Prepared, pos: int) -> int:
+    lo, hi = 0, len(p.sents)
+    sents = p.sents
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, max(0, len(sents) - 1))
+
+
+# --------------------------------------------------------------------------- names
+
+def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
+    out = []
+    keys_b = sorted(pb.persons)
+    for ka in sorted(pa.persons):
+        per_a = pa.persons[ka]
+        if ka in pb.persons:
+            per_b = pb.persons[ka]
+            if per_a.first and per_b.first and per_a.first != per_b.first and \
+                    not (per_a.first[0] == per_b.first[0] and (len(per_a.first) <= 2 or len(per_b.first) <= 2)):
+                if _fuzz_ratio(per_a.first, per_b.first) >= 75 and min(len(per_a.first), len(per_b.first)) >= 4:
+                    out.append(_spelling(pa, pb, per_a, per_b))
+                continue  # another person with the same surname
+            d = _compare_titles(pa, pb, per_a, per_b)
+            if d:
+                out.append(d)
+            continue
+        # spelling variants: Zelensky / Zelenskyy
+        for kb in keys_b:
+            if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 5:
+                continue
+            if ka[0] != kb[0]:
+                continue
+            per_b = pb.persons[kb]
+            if per_a.first and per_b.first and per_a.first != per_b.first:
+                continue
+            if _fuzz_ratio(ka, kb) >= 80:
+                out.append(_spelling(pa, pb, per_a, per_b))
+                d = _compare_titles(pa, pb, per_a, per_b)
+                if d:
+                    out.append(d)
+    return out
+
+
+def _spelling(pa, pb, per_a: Person, per_b: Person) -> Disagreement:
+    ma = max(per_a.mentions, key=lambda m: (len(m[2]), -m[0]))
+    mb = max(per_b.mentions, key=lambda m: (len(m[2]), -m[0]))
+    return Disagreement(
+        "name", _side(pa, ma[0], ma[1]), _side(pb, mb[0], mb[1]),
+        f"The same person is spelled differently: '{ma[2]}' vs '{mb[2]}'", 0.25, (ma[2],), (mb[2],))
+
+
+def _compare_titles(pa, pb, per_a: Person, per_b: Person) -> Optional[Disagreement]:
+    if not per_a.titles or not per_b.titles:
+        return None
+    for ta in per_a.titles:
+        for tb in per_b.titles:
+            if _role_compatible(ta[0], tb[0]):
+                return None
+    # every title on one side conflicts with every title on the other: report the first of each
+    ta, tb = per_a.titles[0], per_b.titles[0]
+    ra, rb = _role_phrase(ta[3], per_a), _role_phrase(tb[3], per_b)
+    return Disagreement(
+        "name", _side(pa, ta[1], ta[2]), _side(pb, tb[1], tb[2]),
+        f"{per_a.full} is given a different title: '{ra}' vs '{rb}'", 0.6,
+        _role_words(ta[0] - tb[0]), _role_words(tb[0] - ta[0]))
+
+
+def _role_phrase(title: str, per: Person) -> str:
+    """"Carmen Esteve, the mayor of Bétera" -> "mayor of Bétera"."""
+    name = {_fold(w) for m in per.mentions for w in m[2].split()} | {_fold(w) for w in per.full.split()}
+    words = [w for w in title.replace(",", " ").split() if _fold(w) not in name]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or title
+
+
+def _role_words(roles: frozenset) -> tuple[str, ...]:
+    return tuple(sorted(r[4:] if r.startswith("mod:") else r for r in roles if r != "chief+"))
+
+
+def _sent_persons(p: Prepared) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Named agents per sentence: people, and organisations (a mislabelled name is still a name)."""
+    out: dict[int, list] = {}
+    seen = set()
+    for key, per in p.persons.items():
+        for s0, e0, t in per.mentions:
+            out.setdefault(_sent_of(p, s0), []).append((s0, e0, t, key))
+            seen.add((s0, e0))
+    for e in p.ana.entities:
+        if e.label == "ORG" and (e.start, e.end) not in seen:
+            out.setdefault(_sent_of(p, e.start), []).append((e.start, e.end, e.text, " ".join(_fold(e.text).split())))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def _context_words(p: Prepared, s0: int, e0: int, after: bool) -> Optional[tuple[str, ...]]:
+    """Two tokens right after (or before) a name, if no punctuation separates them."""
+    text = p.art.text
+    if after:
+        t = _tok_index_at(p, e0)
+        if t >= len(p.toks) or p.toks[t][0] < e0:
+            return None
+        seq = p.toks[t:t + 2]
+        if len(seq) < 2 or text[e0:seq[0][0]].strip() or text[seq[0][1]:seq[1][0]].strip():
+            return None
+    else:
+        t = _tok_index_at(p, s0) - 1
+        if t < 1:
+            return None
+        seq = [p.toks[t - 1], p.toks[t]]
+        if text[seq[1][1]:s0].strip() or text[seq[0][1]:seq[1][0]].strip():
+            return None
+    if seq[0][5] != seq[1][5]:
+        return None
+    words = tuple(x[4] for x in seq)
+    lead = seq[0] if after else seq[1]
+    if any(x[2][0].isupper() or x[3].endswith("'s") or x[3] in _ROLE_WORDS for x in seq):
+        return None
+    if lead[4] in _SPEECH or lead[4][:5] in _SPEECH:
+        return None
+    if lead[3] in STOPWORDS:
+        # "written by X": a preposition next to the name, with the verb before it
+        other = seq[0] if not after else None
+        if other is None or lead[3] not in ("by", "for", "against", "to", "with", "from") or \
+                other[3] in STOPWORDS or other[4] in _SPEECH or other[4][:5] in _SPEECH:
+            return None
+    return words
+
+
+_SAME_AGENT: dict[tuple[str, str], bool] = {}
+
+
+def _same_agent(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    got = _SAME_AGENT.get((x, y))
+    if got is None:
+        got = _fuzz_ratio(x, y) >= 80
+        if len(_SAME_AGENT) < 100_000:
+            _SAME_AGENT[(x, y)] = got
+    return got
+
+
+def _compare_agents(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    """The same action credited to different people: "X doubled the lead" / "Y doubled the lead"."""
+    spa, spb = _sent_persons(pa), _sent_persons(pb)
+    out = []
+    seen = set()
+    memo: dict = {}
+
+    def ctx_of(p: Prepared, m: tuple, after: bool):
+        key = (p is pa, m[0], after)
+        if key not in memo:
+            memo[key] = _context_words(p, m[0], m[1], after)
+        return memo[key]
+
+    for (i, j), sim in sorted(align.items(), key=lambda x: (-x[1], x[0])):
+        if sim < 0.2 or i not in spa or j not in spb:
+            continue
+        for ma in spa[i]:
+            for mb in spb[j]:
+                if _same_agent(ma[3], mb[3]):
+                    continue
+                for after in (True, False):
+                    ca = ctx_of(pa, ma, after)
+                    if ca is None or ca != ctx_of(pb, mb, after):
+                        continue
+                    # the other article may say it of both: then nothing differs
+                    if any(_same_agent(m[3], ma[3]) and ctx_of(pb, m, after) == ca for m in spb[j]) or \
+                            any(_same_agent(m[3], mb[3]) and ctx_of(pa, m, after) == ca for m in spa[i]):
+                        continue
+                    if (ma[3], mb[3]) in seen:
+                        continue
+                    seen.add((ma[3], mb[3]))
+                    ta, tb = _tok_index_at(pa, ma[0]), _tok_index_at(pb, mb[0])
+                    if after:
+                        ea = _tok_index_at(pa, ma[1]) + 2
+                        eb = _tok_index_at(pb, mb[1]) + 2
+                        sa_, sb_ = (ma[0], pa.toks[min(ea, len(pa.toks) - 1)][1]), \
+                            (mb[0], pb.toks[min(eb, len(pb.toks) - 1)][1])
+                    else:
+                        sa_ = (pa.toks[max(0, ta - 2)][0], ma[1])
+                        sb_ = (pb.toks[max(0, tb - 2)][0], mb[1])
+                    phrase = " ".join(x[2] for x in (pa.toks[_tok_index_at(pa, ma[1]):_tok_index_at(pa, ma[1]) + 3]
+                                                      if after else pa.toks[max(0, ta - 2):ta]))
+                    out.append(Disagreement(
+                        "name", _side(pa, *sa_), _side(pb, *sb_),
+                        f"A different person is named for the same thing ('{phrase}'): '{ma[2]}' vs '{mb[2]}'",
+                        round(min(0.8, 0.4 + 0.6 * sim), 3), (ma[2],), (mb[2],)))
+                    break
+    return out
+
+
+# --------------------------------------------------------------------------- facts (sense reversed)
+
+def _has_negation(p: Prepared, si: int) -> bool:
+    a0, a1 = p.sent_toks[si]
+    for t in range(a0, a1):
+        f = p.toks[t][3]
+        if f in NEGATORS or f.endswith("n't") or p.toks[t][4] in _NEG_VERBS or f in ("ruled", "rule", "ruling"):
+            return True
+    return False
+
+
+def _negated_terms(p: Prepared, si: int) -> set[str]:
+    """Content stems under a negation in one sentence."""
+    a0, a1 = p.sent_toks[si]
+    neg = set()
+    window = 0
+    for t in range(a0, a1):
+        f = p.toks[t][3]
+        if f in ("ruled", "rule", "ruling", "rules") and t + 1 < a1 and p.toks[t + 1][3] == "out":
+            # "X had been ruled out" negates X; "ruled out X" negates what follows
+            if t - 1 >= a0 and p.toks[t - 1][3] in ("been", "be", "was", "were", "is", "are", "being"):
+                for k in range(t - 2, max(a0 - 1, t - 7), -1):
+                    if p.toks[k][3] not in STOPWORDS and p.toks[k][3] not in ("been", "be", "being"):
+                        neg.add(p.toks[k][4])
+                        if k - 1 >= a0 and p.toks[k - 1][3] not in STOPWORDS:
+                            neg.add(p.toks[k - 1][4])
+                        break
+            else:
+                window = 4
+            continue
+        if p.toks[t][4] in _NEG_VERBS and t + 1 < a1 and p.toks[t + 1][3] == "to":
+            window = 3  # "refused to concede", "failed to win"
+            continue
+        if f in NEGATORS or f.endswith("n't"):
+            nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
+            if f == "not" and nxt in ("only", "just"):
+                continue
+            if f == "no" and nxt in ("longer",):
+                window = 4
+                continue
+            window = 4
+            continue
+        gap = p.art.text[p.toks[t - 1][1]:p.toks[t][0]] if t > a0 else ""
+        if gap != " " and not _GAP_NEG.isdisjoint(gap):
+            window = 0
+        if window > 0:
+            if f not in STOPWORDS:
+                neg.add(p.toks[t][4])
+                window = 0
+            else:
+                window -= 1
+    return neg
+
+
+def _loose_negation_ok(pa: Prepared, i: int, pb: Prepared, j: int, w: str, neg_in_a: bool,
+                       df_a: dict, df_b: dict) -> bool:
+    """For loosely aligned sentences, a negation counts only in its plainest form: a word
+    used by these two sentences alone, right after "no"/"not"/"never" on one side, with
+    no negation at all on the other, and neither inside a quote."""
+    if df_a.get(w, 0) != 1 or df_b.get(w, 0) != 1 or w in _GENERIC_UNITS:
+        return False
+    neg_p, neg_i, plain_p, plain_i = (pa, i, pb, j) if neg_in_a else (pb, j, pa, i)
+    if _has_negation(plain_p, plain_i):
+        return False
+    k = _find_stem(neg_p, neg_i, w)
+    kp = _find_stem(plain_p, plain_i, w)
+    if k is None or kp is None or _in_quote(neg_p, neg_p.toks[k[0]][0]) or _in_quote(plain_p, plain_p.toks[kp[0]][0]):
+        return False
+    a0, _ = neg_p.sent_toks[neg_i]
+    for t in range(k[0] - 1, max(a0 - 1, k[0] - 3), -1):
+        f = neg_p.toks[t][3]
+        if f in ("no", "not", "never") or f.endswith("n't"):
+            return True
+    return False
+
+
+def _in_quote(p: Prepared, pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in p.quotes)
+
+
+def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list[Disagreement]:
+    out = []
+    df_a: dict[str, int] = {}
+    df_b: dict[str, int] = {}
+    for terms, df in [(t, df_a) for t in pa.sent_terms] + [(t, df_b) for t in pb.sent_terms]:
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    pairs = sorted(((sim, i, j) for (i, j), sim in align.items() if sim >= 0.08), key=lambda x: (-x[0], x[1], x[2]))
+    used_a, used_b = set(), set()
+    for sim, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        ta, tb = pa.sent_terms[i], pb.sent_terms[j]
+        shared = ta & tb
+        found = None
+        # antonyms: a word on one side whose opposite is on the other, neither present on both
+        for wa in pa.ant_terms[i]:
+            ants = ANTONYMS[wa]
+            if not (ants & tb):
+                continue
+            for wb in sorted(ants & tb):
+                if wa in tb and wb in ta:
+                    continue  # both words on both sides: nothing reversed
+                if wa in ("up", "down") and not (_near_figure(pa, i, wa) and _near_figure(pb, j, wb)):
+                    continue  # "up 2%" / "down 2%", not "set up" / "shut down"
+                if wa in tb or wb in ta:
+                    # both words on one side ("confirmed ..., as X denied ..."): the
+                    # opposite verb must carry the same complement as the other side's
+                    ca, cb = _complement(pa, i, wa), _complement(pb, j, wb)
+                    if len(ca & cb) < 2:
+                        continue
+                    if wa in tb and len(ca & _complement(pb, j, wa)) >= len(ca & cb):
+                        continue
+                    if wb in ta and len(cb & _complement(pa, i, wb)) >= len(ca & cb):
+                        continue
+                if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and sim < 0.45:
+                    continue
+                if sim < 0.3:
+                    # loosely aligned sentences: the opposite verbs must share their subject
+                    # ("Shares rose" / "The shares fell") or, for a speech act, the named
+                    # subject or what is confirmed/denied
+                    if wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS:
+                        continue
+                    subj_a, subj_b = _head_before(pa, i, wa), _head_before(pb, j, wb)
+                    same_head = subj_a is not None and subj_a == subj_b and sim >= 0.12
+                    if not same_head:
+                        if not (wa in _STANCE and wb in _STANCE):
+                            continue
+                        sa_, _ = _subject_object(pa, i, wa)
+                        sb_, _ = _subject_object(pb, j, wb)
+                        if not (sa_ and sa_ == sb_) and len(_complement(pa, i, wa) & _complement(pb, j, wb)) < 2:
+                            continue
+                if _roles_swapped(pa, i, wa, pb, j, wb):
+                    continue
+                found = ("antonym", wa, wb)
+                break
+            if found:
+                break
+        if not found and sim >= 0.15 and min(len(ta), len(tb)) >= 4:
+            na, nb = pa.neg_terms[i], pb.neg_terms[j]
+            for w in sorted((na ^ nb) & shared):
+                if w in na and w in nb:
+                    continue
+                # loosely aligned sentences: only for a word these two sentences alone
+                # use ("there were no blackouts" / "suffered blackouts")
+                if sim < 0.35 and not _loose_negation_ok(pa, i, pb, j, w, w in na, df_a, df_b):
+                    continue
+                # the side without "not" may carry the negative sense in a verb
+                # ("saw no benefit" / "the benefit disappeared")
+                plain = tb if w in na else ta
+                if plain & _NEG_POLARITY:
+                    continue
+                found = ("negation", w, w)
+                break
+        if not found:
+            continue
+        kind, wa, wb = found
+        ka = _find_stem(pa, i, wa)
+        kb = _find_stem(pb, j, wb)
+        if ka is None or kb is None:
+            continue
+        if kind == "negation":
+            ka = _with_negator(pa, i, ka)
+            kb = _with_negator(pb, j, kb)
+        s_a = _clause(pa, ka[0], ka[1], 8)
+        s_b = _clause(pb, kb[0], kb[1], 8)
+        if any(_overlaps(s_a, d.a, pa) and _overlaps(s_b, d.b, pb) for d in taken):
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        wa_text = pa.art.text[pa.toks[ka[0]][0]:pa.toks[ka[1]][1]]
+        wb_text = pb.art.text[pb.toks[kb[0]][0]:pb.toks[kb[1]][1]]
+        score = min(0.9, 0.4 + 0.6 * sim) if kind == "antonym" else min(0.85, 0.35 + 0.6 * sim)
+        out.append(Disagreement(
+            "fact", _side(pa, *s_a), _side(pb, *s_b),
+            f"The same claim is reported with the opposite sense: '{wa_text}' vs '{wb_text}'",
+            round(score, 3), (wa_text,), (wb_text,)))
+    return out
+
+
+def _overlaps(span: tuple[int, int], side: Side, p: Prepared) -> bool:
+    return side.article == p.art.id and span[0] < side.end and side.start < span[1]
+
+
+def _find_stem(p: Prepared, si: int, st: str) -> Optional[tuple[int, int]]:
+    a0, a1 = p.sent_toks[si]
+    for t in range(a0, a1):
+        if p.toks[t][4] == st:
+            return t, t
+    return None
+
+
+def _with_negator(p: Prepared, si: int, k: tuple[int, int]) -> tuple[int, int]:
+    a0, a1 = p.sent_toks[si]
+    for t in range(k[0] - 1, max(a0 - 1, k[0] - 6), -1):
+        f = p.toks[t][3]
+        if f in NEGATORS or f.endswith("n't") or (p.toks[t][4] in _NEG_VERBS and p.toks[t + 1][3] == "to"):
+            return t, k[1]
+    for t in range(k[1] + 1, min(a1 - 1, k[1] + 6)):
+        if p.toks[t][3] in ("ruled", "rule") and p.toks[t + 1][3] == "out":
+            return k[0], t + 1
+    return k
+
+
+def _subject_object(p: Prepared, si: int, st: str) -> tuple[Optional[str], Optional[str]]:
+    """Nearest capitalised word before and after the first token with stem st."""
+    a0, a1 = p.sent_toks[si]
+    k = _find_stem(p, si, st)
+    if k is None:
+        return None, None
+    before = after = None
+    for t in range(k[0] - 1, a0 - 1, -1):
+        if p.toks[t][2][0].isupper() and p.toks[t][3] not in STOPWORDS:
+            before = p.toks[t][4]
+            break
+    for t in range(k[1] + 1, a1):
+        if p.toks[t][2][0].isupper() and p.toks[t][3] not in STOPWORDS:
+            after = p.toks[t][4]
+            break
+    return before, after
+
+
+def _near_figure(p: Prepared, si: int, st: str) -> bool:
+    k = _find_stem(p, si, st)
+    if k is None:
+        return False
+    a0, a1 = p.sent_toks[si]
+    return any(p.toks[t][3][0].isdigit() for t in range(max(a0, k[0] - 2), min(a1, k[1] + 3)) if t != k[0])
+
+
+def _head_before(p: Prepared, si: int, st: str) -> Optional[str]:
+    """The content word right before a verb, if nothing but function words separate them."""
+    k = _find_stem(p, si, st)
+    if k is None:
+        return None
+    a0, _ = p.sent_toks[si]
+    for t in range(k[0] - 1, max(a0 - 1, k[0] - 3), -1):
+        gap = p.art.text[p.toks[t][1]:p.toks[t + 1][0]]
+        if gap.strip():
+            return None
+        if p.toks[t][3] in STOPWORDS:
+            continue
+        return p.toks[t][4]
+    return None
+
+
+def _complement(p: Prepared, si: int, st: str, width: int = 12) -> set[str]:
+    """Content stems of what follows a verb ("confirmed that a child had died" -> {child, die})."""
+    k = _find_stem(p, si, st)
+    if k is None:
+        return set()
+    _, a1 = p.sent_toks[si]
+    return {p.toks[t][4] for t in range(k[1] + 1, min(a1, k[1] + 1 + width))
+            if p.toks[t][3] not in STOPWORDS and not p.toks[t][3][0].isdigit()}
+
+
+def _roles_swapped(pa, i, wa, pb, j, wb) -> bool:
+    """"A beat B" vs "B lost to A": antonyms with swapped roles are a paraphrase."""
+    ba, aa = _subject_object(pa, i, wa)
+    bb, ab = _subject_object(pb, j, wb)
+    return bool(ba and bb and aa and ab and ba != bb and ba == ab and aa == bb)
+
+
+def _compare_winners(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    """Same verb, roles swapped: "A beat B" vs "B beat A"."""
+    out = []
+    verbs = {"beat", "defeat", "win", "edge", "overcome", "thrash", "rout", "outscore", "eliminate", "knock",
+             "elect", "acquit", "convict", "sue", "arrest", "buy", "acquire"}
+    for (i, j), sim in sorted(align.items(), key=lambda x: (-x[1], x[0])):
+        if sim < 0.35:
+            continue
+        for v in sorted(verbs & pa.sent_terms[i] & pb.sent_terms[j]):
+            ba, aa = _subject_object(pa, i, v)
+            bb, ab = _subject_object(pb, j, v)
+            if ba and aa and bb and ab and ba != aa and ba == ab and aa == bb:
+                ka, kb = _find_stem(pa, i, v), _find_stem(pb, j, v)
+                s_a = _clause(pa, ka[0], ka[1], 6)
+                s_b = _clause(pb, kb[0], kb[1], 6)
+                out.append(Disagreement(
+                    "fact", _side(pa, *s_a), _side(pb, *s_b),
+                    f"The roles are reversed: '{pa.art.text[s_a[0]:s_a[1]]}' vs '{pb.art.text[s_b[0]:s_b[1]]}'",
+                    round(min(0.9, 0.4 + 0.6 * sim), 3), (pa.toks[ka[0]][2],), (pb.toks[kb[0]][2],)))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- coverage
+
+def _coverage(pa: Prepared, pb: Prepared, align: dict, found: list = ()) -> list[Coverage]:
+    """Informative sentences of pa with no counterpart in pb (and no part in a disagreement)."""
+    flagged = [(d.a.start, d.a.end) for d in found if d.a.article == pa.art.id] + \
+        [(d.b.start, d.b.end) for d in found if d.b.article == pa.art.id]
+    best = {}
+    for (i, j), sim in align.items():
+        if sim > best.get(i, 0.0):
+            best[i] = sim
+    out = []
+    quote_sents = {_sent_of(pa, q.start) for q in pa.quotes}
+    num_sents = {n.sent for n in pa.nums}
+    date_sents = {_sent_of(pa, d.start) for d in pa.dates}
+    for i, (s, e) in enumerate(pa.sents):
+        if best.get(i, 0.0) >= 0.25 or any(fs < e and s < fe for fs, fe in flagged):
+            continue
+        a0, a1 = pa.sent_toks[i]
+        if a1 - a0 < 6 or len(pa.sent_terms[i]) < 4:
+            continue
+        if i in quote_sents:
+            kind = "quote"
+        elif i in num_sents:
+            kind = "number"
+        elif i in date_sents:
+            kind = "date"
+        elif pa.sent_terms[i] & pa.cap_terms:
+            kind = "fact"
+        else:
+            continue
+        side = _side(pa, s, e)
+        snippet = side.text if len(side.text) <= 90 else side.text[:87].rstrip() + "..."
+        out.append(Coverage(kind, side, pb.art.id, f"Only {_label(pa)} reports: {snippet}"))
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tuple[list[Disagreement], list[Coverage]]:
+    """Disagreements between two prepared articles, and what each reports alone."""
+    if idf is None:
+        idf = _idf([pa, pb])
+    align = _align(pa, pb, idf)
+    found: list[Disagreement] = []
+    found += _compare_quotes(pa, pb, align)
+    for d in _compare_numbers(pa, pb, align) + _compare_dates(pa, pb, align) + _compare_times(pa, pb, align) + \
+            _compare_winners(pa, pb, align) + _compare_agents(pa, pb, align):
+        if not any(_side_overlap(d, q) and (q.kind == d.kind or q.kind == "quote") for q in found):
+            found.append(d)
+    for d in _compare_names(pa, pb):
+        if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
+            found.append(d)
+    for d in _compare_facts(pa, pb, align, found):
+        if not any(_side_overlap(d, q) for q in found):
+            found.append(d)
+    inv = {(j, i): s for (i, j), s in align.items()}
+    cov = _coverage(pa, pb, align, found) + _coverage(pb, pa, inv, found)
+    return found, cov
+
+
+def _side_overlap(x: Disagreement, y: Disagreement) -> bool:
+    return (x.a.article == y.a.article and x.b.article == y.b.article and x.a.start < y.a.end and
+            y.a.start < x.a.end and x.b.start < y.b.end and y.b.start < x.b.end)
+
+
+def compare(docs: Iterable[tuple[Article, Analysis]]) -> tuple[list[Disagreement], list[Coverage]]:
+    """Disagreements and coverage gaps among the articles of ONE story (every pair).
+
+    Deterministic: articles are taken in the order given; flags are ordered by
+    pair, then by position in the first article.
+    """
+    docs = list(docs)
+    preps = [prepare(a, ana) for a, ana in docs]
+    idf = _idf(preps)
+    dis: list[Disagreement] = []
+    cov: list[Coverage] = []
+    for x in range(len(preps)):
+        for y in range(x + 1, len(preps)):
+            if preps[x].art.id == preps[y].art.id:
+                continue
+            d, c = compare_pair(preps[x], preps[y], idf)
+            d.sort(key=lambda z: (z.a.start, z.b.start, z.kind))
+            dis += d
+            cov += c
+    return dis, cov
