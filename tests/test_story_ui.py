@@ -123,3 +123,18 @@ async def test_unrelated_article_is_not_in_the_story(seeds, tmp_path):
         await pilot.press("c")  # nothing to compare it with: a message, no screen
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_compare_view_tints_aligned_sentences(seeds):
+    app = seed_app(seeds)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        screen = app.screen
+        a, b = screen.a, screen.b
+        assert screen.aligned[a.id] and len(screen.aligned[a.id]) == len(screen.aligned[b.id])
+        # the first sentences of both seeds report the same announcement
+        first_a, first_b = screen.aligned[a.id][0], screen.aligned[b.id][0]
+        assert "Putin" in a.text[first_a[0]:first_a[1]] and "Putin" in b.text[first_b[0]:first_b[1]]
+        assert any(m.kind == "aligned" for m in screen._marks(a.id))

@@ -501,7 +501,8 @@ class NewsReader(App[int]):
         from tui.screens.compare import CompareScreen
 
         self.push_screen(CompareScreen(self.articles[a_id], self.articles[b_id], pair, max(at, 0),
-                                       self.article_names()))
+                                       self.article_names(),
+                                       {i: self.analyses.get(i) for i in (a_id, b_id)}))
 
     def on_flag_list_compare(self, event) -> None:
         self.action_compare(event.index)

@@ -83,7 +83,7 @@ def render_block(text: str, block: Block, marks: list[Mark], styles: dict[str, S
             body.stylize(style, a - block.start, b - block.start)
     # Flags, then quotes, then the rest: entities and dates inside a quote stay
     # visible over it, and a flagged quote keeps its quote colour over the flag.
-    order = {"disagreement": 0, "quote": 1}
+    order = {"aligned": -1, "disagreement": 0, "quote": 1}
     for m in sorted(marks, key=lambda m: (order.get(m.kind, 2), m.start)):
         if m.end <= block.start or m.start >= block.end:
             continue

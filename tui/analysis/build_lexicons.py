@@ -12,6 +12,9 @@ Files written (UTF-8, one entry a line):
                        that are safe to tag wherever they appear capitalised.
 - ``weak_places.txt``  smaller towns whose names are also words or names: GPE only
                        with a locative context ("in X", "X, Texas").
+- ``context_places.txt`` the weak places that are big towns (100,000 people or more), regions or
+                       islands: a place even when the name is an ordinary word ("Reading",
+                       "Bath", "Split"), given a place context ("in X", "X and Leeds", "X, Croatia").
 - ``countries.txt``    the GPEs that are countries or states (not cities): a city name can
                        stand for its club in sports copy, a country's rarely does.
 - ``first_names.txt``  given names (gender-guesser's nam_dict + US census first names).
@@ -207,7 +210,7 @@ Trump Tower|Trump administration|Biden administration|Obama administration|Trump
 """
 ORG_DROP = {"Hamas-run", "Kremlin-backed", "Supreme Leader's office", "Trump administration", "Biden administration",
             "Obama administration", "Vatican", "Houthis", "Houthi", "Fox", "Total", "Target", "Delta", "Visa",
-            "Greens", "Time magazine", "House", "Treasury", "Ford", "Shell", "Porto", "Mercedes",
+            "Time magazine", "House", "Treasury", "Ford", "Shell", "Porto", "Mercedes",
             "Oval Office", "Camp David", "Capitol", "U.S. Capitol", "Trump Tower", "Barcelona"}
 FAC = "Oval Office|Camp David|Capitol|U.S. Capitol|US Capitol|Trump Tower|Pentagon building|Eiffel Tower|Big Ben|" \
       "Buckingham Palace|Westminster Abbey|Heathrow|Heathrow Airport|JFK Airport|Ben Gurion Airport|Wembley|" \
@@ -241,6 +244,136 @@ Ramaphosa|Ishiba|Kishida|Takaichi|Guterres|Rutte|Stoltenberg|Lavrov|Peskov|Rubio
 Bezos|Zuckerberg|Altman|Nadella|Pichai|Buffett|Lagarde|Pelosi|Schumer|McConnell|DeSantis|Newsom|Navalny|
 Lukashenko|Assad|Sinwar|Haniyeh|Nasrallah|Leavitt|Gabbard|Vance|Harris|Clinton|Sanders|Thunberg|Messi|Ronaldo
 """
+
+# Political parties and parliamentary groups (general knowledge): ORG, as OntoNotes/spaCy tag a party.
+# Their members in the plural ("Democrats", "Republicans", "Tories") are NORP (see NORP above).
+PARTIES = """
+Fianna Fáil|Fianna Fail|Fine Gael|Sinn Féin|Sinn Fein|Social Democrats|Labour Party|Irish Labour Party|
+People Before Profit|Solidarity–People Before Profit|Aontú|Aontu|Independent Ireland|Green Party|Greens|
+Social Democratic and Labour Party|SDLP|Alliance Party|Ulster Unionist Party|UUP|Democratic Unionist Party|
+Traditional Unionist Voice|TUV|Plaid Cymru|Scottish Greens|Alba Party|Reform UK|UKIP|Brexit Party|Lib Dems|
+Liberal Democrats|Conservative Party|Conservatives|Scottish Conservatives|Scottish Labour|Welsh Labour|Co-operative Party|
+Christian Democratic Union|Christian Social Union|Social Democratic Party|Free Democratic Party|FDP|Die Linke|
+Left Party|The Left|Bündnis 90|BSW|Sahra Wagenknecht Alliance|Free Voters|Freie Wähler|
+La France Insoumise|LFI|France Insoumise|Renaissance|Les Républicains|Republicans party|Socialist Party|
+Parti Socialiste|Reconquête|Europe Ecology|Horizons|MoDem|Rassemblement National|Front National|National Front|
+Fratelli d'Italia|Brothers of Italy|Forza Italia|Lega|Northern League|Democratic Party|Partito Democratico|
+Five Star Movement|Movimento 5 Stelle|M5S|Partido Popular|PSOE|Sumar|Podemos|Vox|Junts|ERC|
+Esquerra Republicana|PNV|EH Bildu|Bildu|Chega|Iniciativa Liberal|Partido Socialista|Livre|Bloco de Esquerda|
+PVV|Party for Freedom|VVD|D66|CDA|GroenLinks|New Social Contract|BBB|Farmer-Citizen Movement|Vlaams Belang|
+N-VA|New Flemish Alliance|Sweden Democrats|Moderates|Moderate Party|Centre Party|Christian Democrats|
+Finns Party|National Coalition Party|Progress Party|Venstre|Danish People's Party|Social Democratic Party of Finland|
+Law and Justice|PiS|Civic Platform|Civic Coalition|Konfederacja|Confederation party|Polska 2050|Third Way|
+Fidesz|Tisza|Tisza Party|Jobbik|Freedom Party|FPÖ|ÖVP|People's Party|NEOS|Swiss People's Party|SVP|
+New Democracy|Syriza|PASOK|Greek Solution|Golden Dawn|ANO|Civic Democratic Party|ODS|Smer|
+Progressive Slovakia|PSD|AUR|Georgian Dream|United National Movement|Servant of the People|European Solidarity|
+European People's Party|EPP|Renew Europe|Socialists and Democrats|S&D|Patriots for Europe|
+European Conservatives and Reformists|ECR|Europe of Sovereign Nations|Identity and Democracy|
+Greens/EFA|The Left group|Democratic National Committee|Freedom Caucus|House Freedom Caucus|
+Libertarian Party|Working Families Party|Tea Party|Liberal Party of Canada|Conservative Party of Canada|
+New Democratic Party|NDP|Bloc Québécois|Bloc Quebecois|Liberal Party of Australia|Australian Labor Party|
+Labor Party|Nationals|National Party|One Nation|Teals|Australian Greens|ACT Party|New Zealand First|NZ First|
+Te Pāti Māori|Te Pati Maori|Bharatiya Janata Party|BJP|Indian National Congress|Congress party|Aam Aadmi Party|AAP|
+Trinamool Congress|TMC|Samajwadi Party|Bahujan Samaj Party|BSP|Shiv Sena|Rashtriya Janata Dal|RJD|Janata Dal|
+JD(U)|JDU|Lok Janshakti Party|Biju Janata Dal|DMK|AIADMK|Telugu Desam Party|TDP|YSR Congress|
+Nationalist Congress Party|NCP|Communist Party of India|CPI(M)|Pakistan Tehreek-e-Insaf|Pakistan Muslim League|
+PML-N|Pakistan Peoples Party|PPP|Awami League|Bangladesh Nationalist Party|BNP|Jamaat-e-Islami|
+National People's Power|Sri Lanka Podujana Peramuna|Liberal Democratic Party|LDP|Komeito|
+Constitutional Democratic Party|Nippon Ishin|Sanseito|Democratic Party of Korea|People Power Party|
+Kuomintang|KMT|Democratic Progressive Party|DPP|Taiwan People's Party|People's Action Party|UMNO|
+Pakatan Harapan|Perikatan Nasional|PDI-P|Gerindra|Golkar|Pheu Thai|People's Party of Thailand|Move Forward|
+African National Congress|ANC|Democratic Alliance|Economic Freedom Fighters|EFF|uMkhonto weSizwe|
+Inkatha Freedom Party|ZANU-PF|Zanu-PF|Citizens Coalition for Change|All Progressives Congress|APC|
+Peoples Democratic Party|Labour Party of Nigeria|Orange Democratic Movement|ODM|United Democratic Alliance|
+Jubilee Party|Chama Cha Mapinduzi|CCM|Likud|Yesh Atid|Shas|United Torah Judaism|Otzma Yehudit|
+Religious Zionism|National Unity|Yisrael Beiteinu|Justice and Development Party|AKP|Republican People's Party|CHP|
+Nationalist Movement Party|MHP|DEM Party|Workers' Party|PT|Liberal Party of Brazil|Partido Liberal|PSDB|
+MDB|Morena|PRI|PAN|Peronist|Justicialist Party|La Libertad Avanza|Frente Amplio|PSUV|Colorado Party
+"""
+PARTIES_DROP = {"Renaissance", "Horizons", "Livre", "Nationals", "Moderates", "Third Way", "PT", "PAN", "PRI",
+                "PPP", "APC", "AAP", "EFF", "NCP", "ERC", "BBB", "CDA", "Venstre", "Vox", "Lega", "Morena",
+                "Teals", "Peronist", "Conservatives"}
+
+# Island groups, islands and regions news names that the city and country lists miss (LOC).
+ISLANDS = """
+Azores|Canary Islands|Canaries|Balearic Islands|Balearics|Faroe Islands|Faroes|Madeira|Hebrides|Outer Hebrides|
+Inner Hebrides|Cyclades|Dodecanese|Ionian Islands|Shetland|Shetland Islands|Orkney|Orkney Islands|Channel Islands|
+Isles of Scilly|Scilly Isles|Galápagos|Galapagos|Galápagos Islands|Galapagos Islands|Lanzarote|Fuerteventura|
+Tenerife|Gran Canaria|La Palma|Ibiza|Mallorca|Majorca|Menorca|Minorca|Formentera|Sumatra|Java|Borneo|Sulawesi|Bali|
+Lombok|Visayas|Mindanao|Luzon|Hokkaido|Honshu|Kyushu|Shikoku|Okinawa|Crete|Rhodes|Corfu|Santorini|Mykonos|Lesbos|
+Kos|Samos|Zakynthos|Kefalonia|Sicily|Sardinia|Corsica|Zanzibar|Svalbard|Tasmania|Isle of Man|Isle of Wight|
+Anglesey|Isle of Skye|Skye|Jersey|Guernsey|Lampedusa|Capri|Elba|Malta|Gozo|Åland|Aland Islands|Gotland|Bornholm|
+Lofoten|Kuril Islands|Kurils|Sakhalin|Spratly Islands|Spratlys|Paracel Islands|Paracels|Senkaku Islands|
+Diaoyu Islands|Chagos Islands|Diego Garcia|Falkland Islands|South Georgia|Tierra del Fuego|Aleutian Islands|
+Aleutians|Florida Keys|Outer Banks|Martha's Vineyard|Nantucket|Long Island|Vancouver Island|Newfoundland|
+Cape Breton|Prince Edward Island|Baffin Island|Hawaiian Islands|Maui|Oahu|Big Island|Kauai|Fiji Islands|
+Torres Strait Islands|North Island|South Island|Stewart Island|Chatham Islands|Andaman Islands|Andaman and Nicobar Islands|
+Lakshadweep|Socotra|Bahrain Island|Hainan|Jeju|Jeju Island|Cheju|Bioko|Cabo Delgado|Darfur|Kordofan|Tigray|
+Amhara|Oromia|Ogaden|Cabinda|Casamance|Kurdistan Region|Rojava|Nagorno-Karabakh|Karabakh|South Ossetia|
+Andalusia|Castile|Galicia|Aragon|Navarre|Asturias|Extremadura|Murcia|Algarve|Alentejo|Lombardy|Veneto|Piedmont|
+Liguria|Emilia-Romagna|Calabria|Apulia|Puglia|Campania|Umbria|Abruzzo|Alsace|Lorraine|Burgundy|Occitanie|Dordogne|
+Silesia|Pomerania|Transylvania|Moravia|Bohemia|Dalmatia|Istria|Thrace|Macedonia region|Peloponnese|Attica|
+Flemish Brabant|Saxony|Thuringia|Westphalia|Swabia|Tyrol|South Tyrol|Carinthia|Styria|Jutland|Zealand|Karelia|
+Yorkshire|North Yorkshire|South Yorkshire|West Yorkshire|East Anglia|West Midlands|East Midlands|Home Counties|
+Merseyside|Tyneside|Teesside|Wearside|Lancashire|Cumbria|Cornwall|Devon|Dorset|Somerset|Wiltshire|Kent|Essex|Sussex|
+East Sussex|West Sussex|Surrey|Hampshire|Norfolk|Suffolk|Cambridgeshire|Gloucestershire|Herefordshire|
+Shropshire|Cheshire|Derbyshire|Nottinghamshire|Lincolnshire|Leicestershire|Northamptonshire|Warwickshire|
+Worcestershire|Staffordshire|Oxfordshire|Berkshire|Buckinghamshire|Hertfordshire|Bedfordshire|Northumberland|
+County Durham|Tayside|Fife|Highlands and Islands|Argyll|Galloway|Ulster|Munster|Leinster|Connacht|Connaught|
+Donegal|Kerry|Connemara|Wicklow|Punjab|Kashmir|Ladakh|Assam|Kerala|Bihar|Sindh|Khyber Pakhtunkhwa|Gilgit-Baltistan|
+Mindoro|Palawan|Sabah|Sarawak|Aceh|Papua|West Papua|Maluku|Moluccas|Xingu|Amazonia|Pantanal|Cerrado|Chaco|
+Gran Chaco|Atacama|Yucatán|Yucatan|Baja California|Chiapas|Oaxaca|Sonora|Chihuahua|Sinaloa|Patagonia|Pampas|
+Outback|Kimberley|Pilbara|Top End|Gippsland|Riverina|Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|
+Canterbury region|Otago|Southland|West Coast region|Tasman|Marlborough|Westland|Coromandel
+"""
+ISLANDS_DROP = {"Java", "Jersey", "Kent", "Kerry", "Zealand", "Fife", "Kos", "Big Island", "Top End", "Outback",
+                "Castile", "Galloway", "Tasman", "Westland", "Northland", "Marlborough", "Canterbury region",
+                "West Coast region", "Macedonia region", "Bahrain Island", "Surrey", "Devon", "Essex", "Norfolk",
+                "Suffolk", "Dorset", "Somerset", "Cornwall", "Sussex", "Chaco", "Gozo", "Elba", "Capri", "Kimberley"}
+
+# Towns news calls by a short name that is also a word or a surname (context places only).
+CTX_EXTRA = "Hull|Derry|Kingston|Newport|Wigan|Bury|Sale|Street|Deal|Looe|Rye|Ely|Wells|Ripon|Truro|Bangor|Dover|Crewe"
+
+# Sports teams by their nicknames and full names (general knowledge): ORG.
+TEAMS = """
+All Blacks|Black Caps|BlackCaps|Blackcaps|Black Ferns|Silver Ferns|Tall Blacks|Kiwis|Socceroos|Matildas|Wallabies|
+Wallaroos|Kangaroos|Jillaroos|Boomers|Opals|Springboks|Boks|Proteas|Bafana Bafana|Banyana Banyana|Super Eagles|
+Super Falcons|Black Stars|Indomitable Lions|Atlas Lions|Pharaohs|Carthage Eagles|Desert Foxes|Teranga Lions|
+Elephants|Harambee Stars|Chipolopolo|Warriors of Zimbabwe|British and Irish Lions|British & Irish Lions|Lions|
+Three Lions|Lionesses|Red Roses|Azzurri|Les Bleus|Selecao|Seleção|La Roja|El Tri|Albiceleste|Oranje|Red Devils|
+Samurai Blue|Nadeshiko|Brave Blossoms|Taeguk Warriors|Socceroos|Pumas|Los Pumas|Flying Fijians|Manu Samoa|
+Ikale Tahi|Windies|West Indies|Team India|Men in Blue|Shaheens|Tigers of Bangladesh|USMNT|USWNT|Team GB|
+Team USA|Dream Team|Harlem Globetrotters|Kansas City Chiefs|Buffalo Bills|Baltimore Ravens|Cincinnati Bengals|
+Cleveland Browns|Pittsburgh Steelers|Houston Texans|Indianapolis Colts|Jacksonville Jaguars|Tennessee Titans|
+Denver Broncos|Las Vegas Raiders|Los Angeles Chargers|Miami Dolphins|New England Patriots|New York Jets|
+Dallas Cowboys|New York Giants|Philadelphia Eagles|Washington Commanders|Chicago Bears|Detroit Lions|
+Green Bay Packers|Minnesota Vikings|Atlanta Falcons|Carolina Panthers|New Orleans Saints|Tampa Bay Buccaneers|
+Arizona Cardinals|Los Angeles Rams|San Francisco 49ers|Seattle Seahawks|Boston Celtics|Brooklyn Nets|
+New York Knicks|Philadelphia 76ers|Toronto Raptors|Chicago Bulls|Cleveland Cavaliers|Detroit Pistons|
+Indiana Pacers|Milwaukee Bucks|Atlanta Hawks|Charlotte Hornets|Miami Heat|Orlando Magic|Washington Wizards|
+Denver Nuggets|Minnesota Timberwolves|Oklahoma City Thunder|Portland Trail Blazers|Utah Jazz|
+Golden State Warriors|Los Angeles Clippers|Los Angeles Lakers|Phoenix Suns|Sacramento Kings|Dallas Mavericks|
+Houston Rockets|Memphis Grizzlies|New Orleans Pelicans|San Antonio Spurs|New York Yankees|Boston Red Sox|
+Toronto Blue Jays|Baltimore Orioles|Tampa Bay Rays|Chicago White Sox|Cleveland Guardians|Detroit Tigers|
+Kansas City Royals|Minnesota Twins|Houston Astros|Los Angeles Angels|Oakland Athletics|Seattle Mariners|
+Texas Rangers|Atlanta Braves|Miami Marlins|New York Mets|Philadelphia Phillies|Washington Nationals|
+Chicago Cubs|Cincinnati Reds|Milwaukee Brewers|Pittsburgh Pirates|St. Louis Cardinals|Arizona Diamondbacks|
+Colorado Rockies|Los Angeles Dodgers|San Diego Padres|San Francisco Giants|Boston Bruins|Buffalo Sabres|
+Detroit Red Wings|Florida Panthers|Montreal Canadiens|Ottawa Senators|Tampa Bay Lightning|Toronto Maple Leafs|
+Carolina Hurricanes|Columbus Blue Jackets|New Jersey Devils|New York Islanders|New York Rangers|
+Philadelphia Flyers|Pittsburgh Penguins|Washington Capitals|Chicago Blackhawks|Colorado Avalanche|Dallas Stars|
+Minnesota Wild|Nashville Predators|St. Louis Blues|Winnipeg Jets|Anaheim Ducks|Calgary Flames|Edmonton Oilers|
+Los Angeles Kings|San Jose Sharks|Seattle Kraken|Vancouver Canucks|Vegas Golden Knights|Utah Hockey Club|
+Sporting CP|Sporting Lisbon|FC Porto|SC Braga|Benfica|Galatasaray|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|
+Olympiacos|Panathinaikos|PSV Eindhoven|PSV|Feyenoord|Anderlecht|Club Brugge|Red Star Belgrade|Dinamo Zagreb|
+Shakhtar Donetsk|Dynamo Kyiv|Atletico Madrid|Atlético Madrid|Sevilla FC|Real Betis|Real Sociedad|Athletic Bilbao|
+Villarreal|Napoli|AS Roma|Lazio|Atalanta|Fiorentina|RB Leipzig|Bayer Leverkusen|Eintracht Frankfurt|
+Olympique de Marseille|Olympique Lyonnais|Monaco FC|AS Monaco|Celtic FC|Rangers FC|Boca Juniors|River Plate|
+Flamengo|Palmeiras|Corinthians|Santos FC|Al Hilal|Al-Hilal|Al Nassr|Al-Nassr|Inter Miami|LA Galaxy|Kaizer Chiefs|
+Orlando Pirates|Mamelodi Sundowns|Mumbai Indians|Chennai Super Kings|Royal Challengers Bengaluru|Kolkata Knight Riders
+"""
+TEAMS_DROP = {"Lions", "Elephants", "Pharaohs", "Kiwis", "Boomers", "Opals", "Pumas", "Dream Team", "Red Devils",
+              "Warriors of Zimbabwe", "Men in Blue", "West Indies"}
 
 GPE_EXTRA_DROP = {"Gulf", "Southwest", "Northeast", "Southeast", "Northwest", "Highlands"}
 
@@ -397,6 +530,45 @@ def build() -> None:
             else:
                 add(p, "GPE")
 
+    # regions, provinces, counties, autonomous regions of every country (pycountry's ISO 3166-2):
+    # a safe name goes to the lexicon, one that is also a word or a name to the context places
+    ctx_places: set[str] = set()
+    sub_types = {"Province", "Region", "State", "Department", "County", "Governorate", "Prefecture", "District",
+                 "Autonomous region", "Autonomous community", "Unitary authority", "Metropolitan district", "City",
+                 "Council area", "London borough", "Two-tier county", "Land", "Voivodship", "Oblast", "Republic",
+                 "Emirate", "Canton", "Union territory", "Islands, groups of islands", "Island",
+                 "Administrative region", "Metropolitan region", "Regional state", "Autonomous province",
+                 "Territory", "Dependency", "Autonomous district", "Metropolitan city", "Capital city",
+                 "Special municipality", "City with county rights", "Metropolitan department", "Country",
+                 "Geographical region", "Geographical unit", "Autonomous city", "Autonomous republic"}
+    for sd in pycountry.subdivisions:
+        if sd.type not in sub_types:
+            continue
+        if "," in sd.name:
+            continue  # "Valenciana, Comunidad": the short form alone is not the name
+        for n in {sd.name, re.sub(r"\s*[\[(].*?[\])]", "", sd.name).strip()}:
+            if not _capitalised_ok(n) or len(n) < 4 or n in lex:
+                continue
+            if ambiguous(n) or n in weak:
+                weak.add(n)
+                ctx_places.add(n)
+            else:
+                add(n, "GPE")
+    # big towns whose names are also words or names ("Reading", "Bath", "Split", "Nice", "York")
+    for city in cities.values():
+        n = city["name"]
+        if city["population"] >= 100_000 and _capitalised_ok(n) and n not in lex and len(n) >= 4:
+            ctx_places.add(n)
+            weak.add(n)
+    for n in _items(ISLANDS) + _items(CTX_EXTRA):
+        if n in ISLANDS_DROP or n in lex:
+            continue
+        if ambiguous(n) or n in weak or n in CTX_EXTRA.split("|"):
+            weak.add(n)
+            ctx_places.add(n)
+        else:
+            add(n, "LOC")
+
     # -- NORP / ORG / FAC -----------------------------------------------------------
     norp = [n for n in _items(NORP) if n not in NORP_DROP]
     for c in pycountry.countries:
@@ -411,6 +583,12 @@ def build() -> None:
             add(n, "NORP", force=True)
     for n in _items(ORG):
         if n not in ORG_DROP:
+            add(n, "ORG", force=True)
+    for n in _items(PARTIES):
+        if n not in PARTIES_DROP:
+            add(n, "ORG", force=True)
+    for n in _items(TEAMS):
+        if n not in TEAMS_DROP:
             add(n, "ORG", force=True)
     for n in FAC.split("|"):
         if n not in FAC_DROP:
@@ -438,6 +616,8 @@ def build() -> None:
     countries -= cities_seen - {"Singapore", "Luxembourg", "Kuwait", "Monaco", "Djibouti", "Panama", "Mexico"}
     (DATA / "countries.txt").write_text("".join(f"{w}\n" for w in sorted(c for c in countries if lex.get(c) == "GPE")),
                                         encoding="utf-8")
+    ctx_places -= {n for n in ctx_places if lex.get(n) not in (None, "GPE", "LOC")}
+    (DATA / "context_places.txt").write_text("".join(f"{w}\n" for w in sorted(ctx_places)), encoding="utf-8")
     (DATA / "weak_places.txt").write_text("".join(f"{w}\n" for w in sorted(weak)), encoding="utf-8")
     (DATA / "first_names.txt").write_text("".join(f"{w}\n" for w in sorted(first)), encoding="utf-8")
     (DATA / "surnames.txt").write_text("".join(f"{w}\n" for w in surnames), encoding="utf-8")

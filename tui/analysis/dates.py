@@ -1072,7 +1072,7 @@ _ANCHOR_RE = re.compile(rf"\b(?:{_ANCHOR_WORDS})\b")
 # the fallback when lower() changes the length of the text (rare Unicode)
 _ANCHOR_CI_RE = re.compile(rf"(?i)\b(?:{_ANCHOR_WORDS})\b")
 # a digit run, not the tail of a number ("2,022"); the digit test comes first (fast in `re`)
-_DIGITS_RE = re.compile(r"[0-9](?<![0-9][,.][0-9])(?<![0-9][0-9])[0-9]*")
+_DIGITS_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*")  # every digit run (the reference scan agrees)
 # The words a mention may start with when its anchor comes later in it
 # ("the third quarter", "two days ago", "between 2019 and 2021", "Sat 18 Oct").
 _PREFIX = (

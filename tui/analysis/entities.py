@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from pathlib import Path
 
 from tui.model import Entity
@@ -57,7 +58,7 @@ Envoy Speaker Leader Spokesman Spokeswoman Spokesperson Officer Detective Inspec
 Commissioner Chief Deputy Attorney Counsel Dean Provost Principal Sheriff Trooper Agent Sultan Crown Tsar Czar
 President-Elect Senator-elect Mayor-elect Governor-elect Manager Striker Goalkeeper Quarterback Founder Cofounder
 Co-founder Executive Adviser Advisor Aide Treasurer Comptroller Auditor Registrar Chaplain Magistrate Archduke
-Viceroy Regent Monsignor Brother Sister Mother Saint Sr Jr
+Viceroy Regent Monsignor Brother Sister Mother Saint Sr Jr Ông Bà
 """.split())
 _TITLE_WORDS -= {"Sr", "Jr", "Saint", "Brother", "Sister", "Mother", "Crown", "Private", "Major", "Count", "Principal",
                  "Executive", "Agent", "Founder"}
@@ -149,7 +150,15 @@ _ORG_HEADS -= {"Energy", "Times", "Post", "News", "Press", "Center", "Centre", "
 _ORG_HEADS_WEAK = {"Times", "Post", "News", "Press", "Center", "Centre", "Police", "Army", "Navy", "Forces", "Guard",
                    "Energy", "United", "City", "Town", "Enterprise", "Wire", "Daily", "Weekly", "Today",
                    "Gazette", "Express", "Mirror", "Sun", "Star", "Standard", "Rangers", "AI", "Tech", "Bio", "Opera",
-                   "Orchestra", "Ballet", "Theatre", "Theater", "Philharmonic", "Symphony", "Choir", "Ensemble"}
+                   "Orchestra", "Ballet", "Theatre", "Theater", "Philharmonic", "Symphony", "Choir", "Ensemble",
+                   "Rail", "Railroad", "Optics", "Insights", "Health", "Healthcare", "Lines", "Air", "Analytics",
+                   "Dynamics", "Mobility", "Realty", "Properties", "Homes", "Hotels", "Resorts", "Brewing",
+                   "Brewery", "Distillery", "Farms", "Dairy", "Telecoms", "Wireless", "Payments", "Finance",
+                   "Financial", "Credit", "Shipping", "Freight", "Transit", "Consulting", "Advisory", "Outfitters",
+                   "Bureau", "Pharmacy", "Motorsport", "Racing", "Aviation", "Automotive", "Chemicals", "Materials",
+                   "Minerals", "Metals", "Renewables", "Power", "Utilities", "Water", "Cosmetics", "Apparel",
+                   "Beverages", "Interactive", "Digital", "Cloud", "Data", "Biosciences", "Genomics", "Diagnostics",
+                   "Medical", "Wellness", "Estates", "Developments", "Construction", "Engineering", "Infirmary"}
 # (the weak heads make an ORG only after another capitalised word: "Greater Manchester Police")
 _COMPANY_SUFFIX = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "plc",
                    "AG", "SA", "GmbH", "NV", "Group", "Holdings"}
@@ -228,12 +237,35 @@ _TOPONYM_SUFFIXES = ("bury", "borough", "burgh", "ford", "ham", "field", "wick",
 _PLACE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "province", "provinces", "region", "state",
                 "county", "counties", "district", "districts", "municipality", "island", "islands", "port", "suburb",
                 "suburbs", "capital", "hamlet", "commune", "prefecture", "oblast", "settlement", "settlements",
-                "neighbourhood", "neighborhood", "valley", "republic", "kingdom", "emirate"}
+                "neighbourhood", "neighborhood", "valley", "republic", "kingdom", "emirate", "coast", "outskirts",
+                "shores", "mayor"}
 _COMPANY_HEADS = {"Motors", "Group", "Holdings", "Airlines", "Airways", "Industries", "Technologies", "Systems",
                   "Pharmaceuticals", "Labs", "Energy", "Oil", "Bank", "Capital", "Partners", "Media", "Entertainment",
                   "Studios", "Records", "Semiconductor", "Semiconductors", "Electronics", "Robotics", "Aerospace",
                   "Logistics", "Biotech", "Therapeutics", "Pharma", "Software", "Foods", "Brands", "Insurance",
-                  "Securities", "Investments", "Ventures", "Networks", "Telecom", "Mining", "Steel", "Petroleum"}
+                  "Securities", "Investments", "Ventures", "Networks", "Telecom", "Mining", "Steel", "Petroleum",
+                  "Rail", "Optics", "Insights", "Analytics", "Dynamics", "Healthcare", "Shipping", "Freight",
+                  "Consulting", "Chemicals", "Renewables", "Biosciences", "Genomics", "Diagnostics", "Aviation"}
+_ORG_PREFIX_HEADS = {"Grupo", "Groupe", "Gruppo", "Banco", "Banque", "Fundación", "Fondation", "Stiftung",
+                     "Instituto", "Institut", "Istituto", "Partido", "Parti", "Partei", "Universidad", "Universidade",
+                     "Università", "Universität", "Université", "Ministerio", "Ministère", "Ministero", "Editorial",
+                     "Compañía", "Companhia", "Sociedad", "Société", "Agencia", "Agence", "Agenzia"}
+# institutions whose name may end in their city ("University College London", "Trinity College Dublin")
+_INST_HEADS = {"College", "University", "Institute", "Infirmary", "Hospital", "Polytechnic", "Conservatoire",
+               "Clinic", "Hospitals"}
+# departments named "<noun> <country>" ("Transport Canada", "Statistics Norway", "Health New Zealand")
+_AGENCY_WORDS = {"Transport", "Health", "Statistics", "Environment", "Parks", "Fisheries", "Justice", "Sport",
+                 "Heritage", "Infrastructure", "Finance", "Agriculture", "Immigration", "Water", "Tourism",
+                 "Education", "Defence", "Employment", "Revenue", "Customs", "Forestry", "Energy", "Sports",
+                 "Culture", "Trade", "Housing", "Innovation", "Science", "Emergency", "Police", "Border", "Fire",
+                 "Business", "Enterprise", "Invest", "Visit", "Destination", "Athletics", "Cricket", "Rugby",
+                 "Football", "Hockey", "Cycling", "Swimming", "Tennis", "Golf", "Netball", "Basketball", "Rowing"}
+# capitalised words that name units and scales, not entities ("38 degrees Celsius", "the Richter scale")
+_UNIT_WORDS = {"Celsius", "Fahrenheit", "Richter", "Kelvin", "Beaufort", "Mercalli", "Saffir-Simpson", "Scoville",
+               "Centigrade", "Fujita"}
+_CAMEL_RE = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*$|[A-Z]{2,}[a-z]{3,}$")
+_NAME_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|Dos|Fitz|St|Ter|Ten|Al|El|Ben|Bin|O)[A-Z]")
+_PRONOUN_RE = re.compile(r"(?:[Hh]e|[Ss]he|his|him|her|himself|herself)")
 _PREFIX_HEADS = {"River": "LOC", "Lake": "LOC", "Mount": "LOC", "Mt.": "LOC", "Cape": "LOC", "Loch": "LOC",
                  "Isle": "LOC", "Port": "GPE", "Fort": "GPE", "St": "GPE", "St.": "GPE", "Saint": "GPE",
                  "San": "GPE", "Santa": "GPE", "São": "GPE", "Ste.": "GPE", "Sainte": "GPE"}
@@ -266,7 +298,7 @@ _POSTNOMINALS = set("KC QC MP MPs MEP MSP AM MLA TD OBE MBE CBE KBE DBE CH OM FR
 _CONNECTORS = ("of", "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le",
                "al", "el", "bin", "ibn", "ben", "y", "and", "for", "on", "the", "&", "ter", "zu", "des")
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_UPPER = "".join(c for c in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x2000)]) if c.isupper() and c.isalpha())
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|az|at|ul|bin|abu|d|l)[-'’])?[{_UPPER}][\w]*(?:[-'’&.][\w]+)*"
         r"(?:\.(?![\w]))?")
 _SEP = rf"(?:[ \t\u00a0]+(?:(?:{'|'.join(map(re.escape, _CONNECTORS))})[ \t\u00a0]+){{0,2}})"
@@ -276,8 +308,11 @@ _NEXT_SAY_RE = re.compile(r"[ \t]*,?[ \t]*(?:\w+[ \t]+)?(" + "|".join(_SAY_VERBS
 _NEXT_AGE_RE = re.compile(r",[ \t]*(?:\d{1,3}[ \t]*,|who\b|a[ \t]+\w+[ \t]+(?:at|of|for|with|from)\b|whose\b)")
 _LINE_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_PLACE_AFTER_RE = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w]*)?)\b(?![ \t][A-Z])")
+_PLACE_AFTER_RE = re.compile(rf",[ \t]+([{_UPPER}][\w.]*(?:[ \t][{_UPPER}][\w]*)?)\b(?![ \t][{_UPPER}])")
 _LOCATIVE_STRICT = {"in", "near", "outside", "towards", "across", "around", "inside"}
+_LOCATIVE_PLACE = {"in", "at", "from", "near", "outside", "to", "into", "across", "around", "toward", "towards",
+                   "via", "through", "between", "visited", "visit", "visiting", "inside", "within", "downtown",
+                   "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 _ACRO_DEF_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
 
 _STATE: dict = {}
@@ -307,13 +342,25 @@ def _read_lexicons() -> dict:
     common = set(read("common_words.txt"))
     namewords = set(read("name_words.txt"))
     countries = set((_DATA / "countries.txt").read_text(encoding="utf-8").splitlines())
+    ctxp = set((_DATA / "context_places.txt").read_text(encoding="utf-8").splitlines())
     multi_first: dict[str, int] = {}
     for k in list(lex) + list(weak) + list(_TITLE_PHRASES):
         parts = k.split()
         if len(parts) > 1:
             multi_first[parts[0]] = max(multi_first.get(parts[0], 1), len(parts))
-    return dict(run_re=re.compile(_RUN_PAT), lex=lex, weak=weak, first=first, surnames=surnames, common=common,
-                namewords=namewords, countries=countries, multi_first=multi_first)
+    return dict(run_re=re.compile(_RUN_PAT), lex=lex, weak=weak, first=_Names(first), surnames=surnames,
+                common=common, namewords=namewords, countries=countries, multi_first=multi_first, ctxp=ctxp)
+
+
+def _deaccent(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
+
+
+class _Names(set):
+    """Given names; "Tainá", "Zoë" match "Taina", "Zoe" when only the plain form is listed."""
+
+    def __contains__(self, w) -> bool:
+        return set.__contains__(self, w) or (not w.isascii() and set.__contains__(self, _deaccent(w)))
 
 
 class _Tok:
@@ -413,13 +460,13 @@ def _sent_initial(text: str, s: int) -> bool:
 
 
 class _Ctx:
-    __slots__ = ("prev", "initial", "headline", "next_say", "line_start", "after", "place_after",
+    __slots__ = ("prev", "initial", "headline", "next_say", "next_age", "sports_doc", "line_start", "after", "place_after",
                  "next_lower", "place_cue", "list_place", "next_title", "sport")
 
 
 def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out: list) -> None:
     lex, first, common, weak = st["lex"], st["first"], st["common"], st["weak"]
-    namewords = st["namewords"]
+    namewords, ctxp = st["namewords"], st["ctxp"]
     surnames, multi_first = st["surnames"], st["multi_first"]
     n = len(toks)
     i = 0
@@ -526,13 +573,28 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 return
             if t.caps and (t.key in _STOP_ACRONYMS or len(t.key) > 6):
                 return
-            if t.key in _STOP_CAPS or t.key in _POSTNOMINALS:
+            if t.key in _STOP_CAPS or t.key in _POSTNOMINALS or t.key in _UNIT_WORDS:
                 return
             if cue:
                 emit(g[0], g[-1], "PERSON")
                 return
             if t.caps and len(t.key) >= 2 and t.key.replace("&", "").isalpha():
                 emit(g[0], g[-1], "ORG")
+                return
+            if _CAMEL_RE.match(t.key) and not _NAME_PREFIX_RE.match(t.key):
+                emit(g[0], g[-1], "ORG")  # "MetService", "ESPNcricinfo": a brand
+                return
+            if t.key in weak and ctx.sport and is_last:
+                emit(g[0], g[-1], "ORG")  # "beat Braga 2-1": the town's club
+                return
+            if t.key in ctxp and not t.sent and not headline and (
+                    g[0] == 0 and (ctx.prev in _LOCATIVE_PLACE or ctx.place_cue or ctx.list_place)
+                    or is_last and ctx.place_after
+                    or g[0] >= 2 and toks[g[0] - 1].low in ("and", "or") and out and out[-1][2] in ("GPE", "LOC")
+                    and out[-1][1] == toks[g[0] - 2].e
+                    or g[-1] + 2 < n and toks[g[-1] + 1].low in ("and", "or")
+                    and lex.get(keys[g[-1] + 2]) in ("GPE", "LOC")):
+                emit(g[0], g[-1], "GPE")  # "in Reading", "Doncaster and Hull", "Split, Croatia"
                 return
             if t.key in weak and (ctx.prev in _LOCATIVE or ctx.place_after) and not t.low in common:
                 emit(g[0], g[-1], "GPE")
@@ -554,7 +616,11 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 emit(g[0], g[-1], "GPE")  # "the towns of Bétera and Náquera"
                 return
             if is_last and ctx.next_say and (t.key in surnames or t.low not in common) and not t.sent:
-                emit(g[0], g[-1], "PERSON?")
+                if (ctx.next_age or t.key in surnames or t.w in first
+                        or _PRONOUN_RE.search(text, t.e, min(len(text), t.e + 160))):
+                    emit(g[0], g[-1], "PERSON?")
+                else:
+                    emit(g[0], g[-1], "ORG?")  # "Lumora said": no sign of a person
                 return
             if t.low in common or headline or len(t.w) < 3 or t.w in first and not t.sent:
                 return
@@ -610,8 +676,14 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             emit(g[0], g[-1], "PERSON")
             return
         if rare:
-            # unknown words only, two or three of them: most often a person's name
-            emit(g[0], g[-1], "PERSON" if len(rare) == words and words <= 3 else "ORG")
+            # unknown words only, two or three of them: a person's name if something says so
+            # (a said-verb or an appositive after it, a he/she soon after), else a name of a thing
+            if len(rare) == words and words <= 3 and (
+                    is_last and ctx.next_say or ctx.sports_doc and words == 2
+                    or _PRONOUN_RE.search(text, ts[-1].e, min(len(text), ts[-1].e + 200))):
+                emit(g[0], g[-1], "PERSON")
+            else:
+                emit(g[0], g[-1], "ORG")
             return
         if ctx.next_say and is_last and words <= 3 and last_t.key in surnames and rare:
             emit(g[0], g[-1], "PERSON")
@@ -630,7 +702,8 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             continue
         k = keys[i]
         # sentence-initial determiner / ordinary word
-        if k in _DETERMINERS and (t.sent or headline or not pending):
+        if k in _DETERMINERS and (t.sent or headline or not pending) \
+                and not (k in multi_first and lookup(i, lex, 4)[0] >= 2):  # but "All Blacks"
             flush(False)
             after_det = i + 1
             if k == "The" and not t.sent and not headline and i + 1 < n and not t.brk:
@@ -721,11 +794,22 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                     amp = True
                 if tj.low == "and" and toks[j + 1].low == "the":
                     break  # "St Ives and the River Fal"
+                if tj.low == "and" and head_at < 0 and j > i and (lex.get(" ".join(keys[i:j])) == "ORG"
+                                                                 or doc.get(" ".join(keys[i:j])) == "ORG"
+                                                                 or _CAMEL_RE.match(keys[j - 1])):
+                    break  # "SoftBank and Sequoia Capital": two names
+                if tj.low == "on" and head_at >= 0 and any(
+                        keys[q] in _FAC_HEADS or lex.get(keys[q]) in ("GPE", "LOC") for q in range(j + 1, n)
+                        if not toks[q].conn):
+                    break  # "Forex Bureau on Kenyatta Avenue": the name stops at the preposition
                 if tj.low == "and" and head_at >= 0 and any(
-                        keys[q] in _ORG_HEADS for q in range(j + 1, n) if not toks[q].conn):
+                        keys[q] in _ORG_HEADS or keys[q] in _ORG_HEADS_WEAK for q in range(j + 1, n)
+                        if not toks[q].conn):
                     break  # "University of Oxford and the Max Planck Institute": two names
-            elif keys[j] in _TITLE_WORDS or keys[j] in _STOP_CAPS or keys[j] in _POSTNOMINALS:
-                break
+            elif (keys[j] in _TITLE_WORDS and not (j > i and j + 1 < n and not toks[j].brk
+                                                   and keys[j + 1] in _INST_HEADS)
+                  or keys[j] in _STOP_CAPS or keys[j] in _POSTNOMINALS):
+                break  # (but "Leeds General Infirmary")
             else:
                 kj = keys[j]
                 if kj in _ORG_HEADS or (kj in _ORG_HEADS_WEAK and j > i):
@@ -746,6 +830,12 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             end = head_at
             if of_head or head_at < last_in and toks[head_at + 1].conn and toks[head_at + 1].low in _OF_LIKE:
                 end = last_in  # "Ministry of External Affairs", "University of California"
+            if (end == head_at and keys[end] in _INST_HEADS and end + 1 < n and not toks[end].brk
+                    and not toks[end + 1].conn and lex.get(keys[end + 1]) == "GPE"
+                    and (end + 2 >= n or toks[end + 1].brk or toks[end + 2].conn)):
+                end += 1  # "Trinity College Dublin", "University College London"
+            if end == i and keys[i] in _ORG_PREFIX_HEADS and last_in > i:
+                end = last_in  # "Grupo Bimbo", "Banco Santander"
             ok = not (end == i and keys[i] not in _COMPANY_SUFFIX)  # a bare "Ministry"
             if ok and end == head_at and end + 1 < n and keys[end + 1] in _TITLE_WORDS and keys[end] in _TITLE_MODS:
                 ok = False  # "U.S. District Judge", "County Sheriff": a title, not a place
@@ -814,8 +904,10 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             nxt = keys[i + 1] if i + 1 < n else ""
             nxt_lab = lex.get(nxt)
             ok = last > i
-            if ok and nxt_lab and nxt not in surnames and nxt not in doc:
-                ok = False  # "Will Ukraine", "Paris Saint-Germain"
+            if (ok and nxt_lab and nxt not in surnames and nxt not in doc
+                    and not (nxt_lab == "GPE" and nxt not in st["countries"] and last == i + 1 and k not in lex
+                             and t.low not in common and not _is_common(toks[i + 1].low, common))):
+                ok = False  # "Will Ukraine", "Paris Saint-Germain" (but "Tainá Albuquerque")
             if ok and L == 1 and lab in ("GPE", "LOC") and toks[i + 1].low in common and nxt not in surnames:
                 ok = False  # "Denver Nuggets", "Jordan Valley"
             if ok and last + 1 < n and not toks[last].brk and keys[last + 1] in _EVENT_AFTER:
@@ -826,11 +918,23 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             if ok and t.low in common and (t.sent or headline):
                 ok = keys[last] not in lex and (toks[last].low not in common or keys[last] in surnames)
             if ok:
+                a = i
+                if pending and pending[-1] == i - 1 and not headline:
+                    pw = [q for q in pending if not toks[q].conn]
+                    if 0 < len(pw) <= 2 and all(toks[q].low not in common and keys[q] not in lex
+                                                and (keys[q] in surnames or _deaccent(keys[q]) in surnames
+                                                     or not keys[q].isascii() and len(keys[q]) <= 6)
+                                                for q in pw):
+                        a = pw[0]  # "Nguyễn Thị Hồng": a family name first, then the given names
+                        pending.clear()
                 flush(False)
-                emit(i, last, "PERSON")
+                emit(a, last, "PERSON")
                 person_cue = title_cue = False
                 i = last + 1
                 continue
+        if L == 1 and lab == "NORP" and k in ("Black", "White") and i + 1 < n and not t.brk \
+                and not toks[i + 1].conn and keys[i + 1] not in lex:
+            L = 0  # "Black Caps", "White Sox": part of a name, not the people
         if L:
             if L == 1 and lab in ("GPE",) and (title_cue or person_cue) and k in first:
                 pass  # "President Jordan"? fall through to pending
@@ -881,7 +985,13 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                           and all(toks[q].low not in common or toks[q].w in first for q in pw)):
                         a = pw[0]  # "Tayyip Erdogan": a given name before a known surname
                         pending.clear()
-                    elif (lab == "GPE" and pw and pending[-1] == i - 1 and not toks[pw[0]].sent
+                    elif (lab == "GPE" and L == 1 and len(pw) == 1 and pending[-1] == i - 1 and toks[pw[0]].caps
+                          and 2 <= len(keys[pw[0]]) <= 5 and keys[pw[0]] not in _STOP_ACRONYMS
+                          and k not in st["countries"]):
+                        a, lab = pw[0], "ORG"  # "ETH Zurich", "HEC Paris": an institution and its city
+                        pending.clear()
+                    elif (lab == "GPE" and pw and pending[-1] == i - 1
+                          and (not toks[pw[0]].sent or all(keys[q] in _AGENCY_WORDS for q in pw))
                           and all(_is_common(toks[q].low, common) and keys[q] not in _COMPASS for q in pw)):
                         a, lab = pw[0], "ORG"  # "Health New Zealand", "Statistics Denmark"
                         pending.clear()
@@ -891,7 +1001,8 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 title_cue = person_cue = False
                 continue
         # 6. unknown word
-        if not pending and t.sent and not t.caps and _is_common(t.low, common) and not title_cue:
+        if (not pending and t.sent and not t.caps and _is_common(t.low, common) and not title_cue
+                and not (k in _AGENCY_WORDS and i + 1 < n and not t.brk and keys[i + 1] in st["countries"])):
             i += 1  # an ordinary word starting the sentence
             if t.brk:
                 flush(False)
@@ -948,6 +1059,7 @@ def _scan(text: str, st: dict, headline_spans: list, sports: bool = False) -> li
         ctx.after = text[end:end + 3].lstrip(" ") if end < tlen else ""
         ctx.next_lower = text[end:end + 1] == " " and text[end + 1:end + 2].islower()
         ctx.sport = ctx.next_title = False
+        ctx.sports_doc = sports
         if sports:
             ctx.sport = bool(_SCORE_AFTER_RE.match(text, end, min(tlen, end + 12))) or ctx.prev in _SPORT_VERBS
         if ctx.next_lower:
@@ -957,10 +1069,10 @@ def _scan(text: str, st: dict, headline_spans: list, sports: bool = False) -> li
         if c == ",":
             pa = _PLACE_AFTER_RE.match(text, end, min(tlen, end + 40))
             ctx.place_after = bool(pa) and lex.get(pa.group(1).replace("’", "'")) == "GPE"
-            ctx.next_say = bool(_NEXT_AGE_RE.match(text, end, min(tlen, end + 40))
-                                or _NEXT_SAY_RE.match(text, end, min(tlen, end + 30)))
+            ctx.next_age = bool(_NEXT_AGE_RE.match(text, end, min(tlen, end + 40)))
+            ctx.next_say = ctx.next_age or bool(_NEXT_SAY_RE.match(text, end, min(tlen, end + 30)))
         else:
-            ctx.place_after = False
+            ctx.place_after = ctx.next_age = False
             ctx.next_say = c == " " and bool(_NEXT_SAY_RE.match(text, end, min(tlen, end + 30)))
         ctx.list_place = (last_place_end >= 0 and ms - last_place_end <= 6
                           and text[last_place_end:ms].strip(" ,") in ("", "and", "or"))
@@ -996,6 +1108,10 @@ def _build_doc(text: str, spans: list, st: dict) -> dict:
                 short = " ".join(parts[:-1]).rstrip(",")
                 if short and short not in lex:
                     doc.setdefault(short, "ORG")
+            if (len(parts) >= 2 and parts[-1][-1:] == "s" and parts[-1][:1].isupper()
+                    and (lex.get(" ".join(parts[:-1])) == "GPE" or " ".join(parts[:-1]) in st["weak"])
+                    and lex.get(parts[-1]) is None):
+                doc.setdefault(parts[-1], "ORG")  # "Buffalo Bills" -> "Bills"
             if len(parts) >= 2 and parts[-1] in _TEAM_HEADS and parts[0] not in lex:
                 doc.setdefault(" ".join(parts[:-1]), "ORG")  # "Ashworth United" -> "Ashworth"
                 if parts[-1] in ("Rovers", "Wanderers", "Hotspur", "Albion", "Athletic"):
@@ -1040,6 +1156,9 @@ def find_entities(text: str) -> list[Entity]:
         lab = lab.rstrip("?")  # "?" marks a guess that the document dictionary must not learn from
         if s < last_end or lab not in _OUT_LABELS:
             continue
+        c0 = text[s]
+        if not (c0.isupper() or c0.isdigit()) and text[s:e] not in st["lex"]:
+            continue  # "day unfolded": never an entity
         ents.append(Entity(s, e, text[s:e], lab))
         last_end = e
     return ents

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -16,6 +17,7 @@ from tui.widgets.reader import Reader
 
 FLAG_STYLE = Style(bold=True, color="#ffffff", bgcolor="#8b1e1e")
 OTHER_FLAG_STYLE = Style(bgcolor="#4a2020")
+ALIGNED_STYLE = Style(bgcolor="#1d2b3a")  # sentences that tell the same thing in both
 
 
 class CompareScreen(Screen[None]):
@@ -31,6 +33,8 @@ class CompareScreen(Screen[None]):
         self.flags = flags
         self.index = index if flags else -1
         self.names = names
+        self.analyses = analyses or {}
+        self.aligned: dict[str, list[tuple[int, int]]] = {a.id: [], b.id: []}
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-flag", markup=False)
@@ -43,17 +47,30 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-a").border_title = self.names.get(self.a.id, self.a.id)
         self.query_one("#compare-b").border_title = self.names.get(self.b.id, self.b.id)
         self.show_flag()
+        if self.analyses.get(self.a.id) is not None and self.analyses.get(self.b.id) is not None:
+            self.align()
+
+    @work(thread=True, exclusive=True)
+    def align(self) -> None:
+        from tui.analysis.alignment import aligned_sentences
+
+        pairs = aligned_sentences(self.a, self.analyses[self.a.id], self.b, self.analyses[self.b.id])
+        self.app.call_from_thread(self._aligned, pairs)
+
+    def _aligned(self, pairs) -> None:
+        self.aligned = {self.a.id: [sa for sa, _, _ in pairs], self.b.id: [sb for _, sb, _ in pairs]}
+        self.show_flag(scroll=False)
 
     def _marks(self, article_id: str) -> list[Mark]:
-        marks = []
+        marks = [Mark(s, e, "aligned") for s, e in self.aligned.get(article_id, ())]
         for i, d in enumerate(self.flags):
             for side in (d.a, d.b):
                 if side.article == article_id:
                     marks.append(Mark(side.start, side.end, "flag" if i == self.index else "other"))
         return sorted(marks)
 
-    def show_flag(self) -> None:
-        styles = {"flag": FLAG_STYLE, "other": OTHER_FLAG_STYLE}
+    def show_flag(self, scroll: bool = True) -> None:
+        styles = {"flag": FLAG_STYLE, "other": OTHER_FLAG_STYLE, "aligned": ALIGNED_STYLE}
         head = self.query_one("#compare-flag", Static)
         if self.index < 0:
             head.update(Text("These two articles do not disagree anywhere the analysis can see.", style="dim"))
@@ -65,7 +82,7 @@ class CompareScreen(Screen[None]):
         for reader_id, article in (("#compare-a", self.a), ("#compare-b", self.b)):
             reader = self.query_one(reader_id, Reader)
             reader.show(article, self._marks(article.id), styles)
-        if self.index >= 0:
+        if self.index >= 0 and scroll:
             d = self.flags[self.index]
             for side in (d.a, d.b):
                 reader_id = "#compare-a" if side.article == self.a.id else "#compare-b"
