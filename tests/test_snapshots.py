@@ -61,3 +61,18 @@ def test_compare_view(snap_compare, seeds):
         await settle(pilot)
 
     assert snap_compare(seed_app(seeds), terminal_size=(140, 40), run_before=compare)
+
+
+def test_search_view(snap_compare, seeds, tmp_path):
+    from tui.library.preload import Preload
+    from tui.library.sources import LibrarySource
+
+    source = LibrarySource(str(tmp_path / "data"), seeds)
+    app = NewsReader(load_config(use_user_file=False), source=source, preload=Preload(source))
+
+    async def search(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"inglorious", "enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)

@@ -144,7 +144,8 @@ class NewsReader(App[int]):
     def _subtitle(self) -> str:
         unread = sum(1 for r in self.rows if not r.read)
         grouped = sum(1 for s in self.stories or () if len(s) > 1)
-        return f"{len(self.rows)} · {unread} unread" + (f" · {grouped} stories" if grouped else "")
+        stories = f" · {grouped} {'story' if grouped == 1 else 'stories'}" if grouped else ""
+        return f"{len(self.rows)} · {unread} unread{stories}"
 
     def _relist(self) -> None:
         """Redraw the sidebar: the filter's results, or every article grouped by story."""
