@@ -1,9 +1,12 @@
 """Shared fixtures: the bundled seeds and an isolated user config folder."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # library_http, the test server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -19,3 +22,13 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 with the feeds and pages of library_http.py."""
+    import library_http as H
+
+    s = H.standard_routes(H.TestServer()).start()
+    yield s
+    s.stop()

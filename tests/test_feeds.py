@@ -18,13 +18,6 @@ FAST = F.FetchOptions(connect_timeout=2, read_timeout=0.3, total_timeout=5, max_
 
 
 @pytest.fixture
-def server():
-    s = H.standard_routes(H.TestServer()).start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
 def store(tmp_path):
     s = Store.open(tmp_path / "data")
     yield s

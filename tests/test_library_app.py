@@ -35,13 +35,6 @@ def listed_ids(app) -> list[str]:
     return app.query_one(ArticleList).ids
 
 
-@pytest.fixture
-def server():
-    s = H.standard_routes(H.TestServer()).start()
-    yield s
-    s.stop()
-
-
 async def test_first_run_seeds_the_library_and_state_survives_a_restart(tmp_path, seeds):
     data = tmp_path / "data"
     app = library_app(data, seeds)

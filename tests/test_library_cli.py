@@ -34,13 +34,6 @@ Residents were evacuated by the fire brigade.
 
 
 @pytest.fixture
-def server():
-    s = H.standard_routes(H.TestServer()).start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
 def dd(tmp_path):
     return str(tmp_path / "data")
 
