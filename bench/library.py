@@ -78,10 +78,37 @@ def paint(library: Path, n: int) -> None:
     print(f"app first paint: {n} articles {ms(b)}, 2 seed articles {ms(s)}, ratio {b / s:.2f}x (target <= 2x)")
 
 
+def app_memory(library: Path) -> None:
+    """Peak memory of the app once every article is analysed, clustered and compared."""
+    import asyncio
+
+    from tui.app import NewsReader
+    from tui.config import load_config
+    from tui.library.preload import Preload
+    from tui.library.sources import LibrarySource
+
+    async def run() -> float:
+        source = LibrarySource(str(library), None)
+        app = NewsReader(load_config(use_user_file=False), source=source, preload=Preload(source))
+        t0 = time.perf_counter()
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(3):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            print(f"app: analysed, clustered and compared {len(app.rows)} articles in "
+                  f"{time.perf_counter() - t0:.1f} s ({len(app.stories or [])} stories)")
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    peak = asyncio.run(run())
+    print(f"app peak memory (max RSS, library + app + analyses): {peak:.0f} MB (target < 300 MB)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--words", type=int, default=450, help="words per article")
+    ap.add_argument("--app-memory", action="store_true",
+                    help="also run the app headless over the library and print its peak memory")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="newsreader-bench-"))
@@ -168,6 +195,8 @@ def main() -> int:
         store.close()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory (max RSS of this process): {peak:.0f} MB (target < 300 MB)")
+        if args.app_memory:
+            app_memory(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
