@@ -125,3 +125,11 @@ def test_cli_dispatches_every_library_command():
     from tui.library_cli import COMMANDS
 
     assert LIBRARY_COMMANDS == COMMANDS
+
+
+def test_unusable_data_dir_is_one_line_and_exit_2(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    proc = run("--data-dir", not_a_folder)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"the data folder {not_a_folder} is not a folder" in proc.stderr + proc.stdout

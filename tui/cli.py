@@ -134,8 +134,11 @@ def cmd_app(argv: list[str]) -> int:
     # Given paths are opened as they are; otherwise the library (seeded on first run).
     source = FileSource(paths) if paths else LibrarySource(args.data_dir, seeds_dir())
     preload = Preload(source)  # reads while textual is imported
-    from tui.app import NewsReader
+    from tui.app import NewsReader  # the preload reads meanwhile: usually done by now
 
+    opened = preload.result()
+    if source.library and opened.errors and not opened.rows:
+        return _fail(opened.errors[0])  # the library cannot be used (not a folder, locked, ...)
     app = NewsReader(config, source=source, preload=preload)
     app.run()
     return app.return_code or 0
