@@ -635,3 +635,85 @@ _PROBES_5 = [
 def test_more_reversed_senses(ta, tb, flag):
     dis, _ = compare(_pair(ta, tb, "2025-06-12"))
     assert bool(dis) is flag, [(d.kind, d.summary) for d in dis]
+
+
+# --------------------------------------------------------------------------- reworded quotes, reversed claims,
+# events in other words, figures tied to their periods
+
+def _q(t: str, needle: str, speaker: str | None) -> Quote:
+    return quote(t, needle, speaker)
+
+
+def test_same_speaker_reworded_quote_is_flagged_but_a_different_remark_is_not():
+    ta = ('The mayor, Ines Varga, opened the new tram line on Monday. "This tram line will change how the whole '
+          'valley travels," Varga said. Later she thanked the builders. "Nobody here worked fewer than sixty hours '
+          'a week," she said.')
+    tb = ('Mayor Ines Varga opened the tram line on Monday. "The valley will never travel the same way again with '
+          'this tram line," Varga said. She also praised the engineers. "I grew up two streets from the depot," '
+          'she said.')
+    qa = ("This tram line will change how the whole valley travels", "Nobody here worked fewer than sixty hours a week")
+    qb = ("The valley will never travel the same way again with this tram line", "I grew up two streets from the depot")
+    docs = [(art("a", ta), Analysis(quotes=tuple(_q(ta, x, "Ines Varga") for x in qa))),
+            (art("b", tb), Analysis(quotes=tuple(_q(tb, x, "Ines Varga") for x in qb)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    quotes = [(d.a.text, d.b.text) for d in dis if d.kind == "quote"]
+    assert (qa[0], qb[0]) in quotes
+    assert not any("sixty" in a or "depot" in b for a, b in quotes)
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("No one was hurt when the crane collapsed at the harbour site, the port authority said.",
+     "Four dockers were treated for minor injuries after the crane collapsed at the harbour site.", True),
+    ("Nobody was arrested during the march through the city centre, police said.",
+     "Police said two men were arrested during the march through the city centre.", True),
+    ("No one was hurt when the crane collapsed at the harbour site, the port authority said.",
+     "Nobody was injured when the crane collapsed at the harbour site, officials said.", False),
+    ("The app will work on Android phones at launch, the company said.",
+     "Android users will not get the app until next spring, the company said.", True),
+    ("The app will work on Android phones at launch, the company said.",
+     "The company said the app will run on Android phones from day one.", False),
+    ("The ferry route reopened on Thursday after the storm, the operator said.",
+     "The ferry route remains closed after the storm, the operator said.", True),
+    ("The study received no outside funding, its authors said.",
+     "The study was partly funded by a drinks maker, its authors said.", True),
+])
+def test_claims_reversed_in_other_words(ta, tb, flag):
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool([d for d in dis if d.kind == "fact"]) is flag, [(d.kind, d.a.text, d.b.text) for d in dis]
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("Talks between the dockers' union and the port broke down on Friday, the union said.",
+     "Negotiations between the dockers' union and the port collapsed on Saturday, the union said.", True),
+    ("The console will go on sale on November 14 in Europe and Japan.",
+     "The console will be released in Europe and Japan on November 21.", True),
+    ("The console will go on sale on November 14 in Europe and Japan.",
+     "The console will be released in Europe and Japan on November 14.", False),
+    ("The pay deal adds 3 percent from May and a further 2 percent in January.",
+     "The pay deal adds 3 percent in May and 2 percent next January.", False),
+])
+def test_events_in_other_words(ta, tb, flag):
+    docs = [(art("a", ta, "2026-03-02"), Analysis()), (art("b", tb, "2026-03-02"), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool([d for d in dis if d.kind == "date"]) is flag, [(d.kind, d.a.text, d.b.text) for d in dis]
+
+
+@pytest.mark.parametrize("ta,tb,flag", [
+    ("Fares will rise 3.5 percent this year and a further 3 percent next April, the operator said.",
+     "The operator said fares will rise 3.5 percent this year and 3 percent in April.", False),
+    ("Households will pay 6.1 percent more in 2026 and 4 percent more in 2027, the board said.",
+     "The board said households will pay 4 percent more in 2027 after a 6.1 percent rise in 2026.", False),
+    ("Households will pay 6.1 percent more in 2026 and 4 percent more in 2027, the board said.",
+     "The board said households will pay 5 percent more in 2027 after a 6.1 percent rise in 2026.", True),
+    ("Members rejected the offer by 812 votes to 240, the union said.",
+     "The union said members voted 812 to 420 against the offer.", True),
+])
+def test_figures_matched_to_their_counterparts(ta, tb, flag):
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert bool([d for d in dis if d.kind == "number"]) is flag, [(d.kind, d.a.text, d.b.text) for d in dis]

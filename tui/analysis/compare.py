@@ -34,6 +34,15 @@ people and their titles, negations.  Then, per pair:
   A"); a negation on one side only ("did not order", "refused to concede", "had
   been ruled out"), unless the other side says it with a negative verb ("the benefit
   disappeared");
+* **reworded quote** - the same speaker quoted in largely different words about the same
+  thing, anchored by a rare word the quotes share plus a shared context (their sentences,
+  or the same place among that speaker's quotes); two quotes with no word in common are
+  never paired (one person says several things);
+* **none vs a count** - "nobody was hurt" / "two people were treated in hospital", "no
+  drivers were disciplined" / "three drivers were suspended" (event classes, the noun);
+* **timing** - "at launch", "immediately" against "not ... until", "yet to", "delayed until"
+  in clauses that share a rare word; dates of one event named by synonyms ("broke down" /
+  "collapsed", "go on sale" / "released", "the leak began" / "leaked");
 * **coverage** - informative sentences (a quote, a figure, a date, a name) that
   have no counterpart in the other article.
 
@@ -107,7 +116,9 @@ _ANTONYM_PAIRS = [
     ("win", "shortlist"), ("win", "nominate"), ("appoint", "nominate"), ("elect", "nominate"),
     ("deliberate", "accidental"), ("intentional", "accidental"), ("deliberate", "accident"),
     ("temporary", "permanent"), ("partial", "full"), ("peaceful", "violent"), ("voluntary", "mandatory"),
-    ("optional", "compulsory"), ("resign", "sack"), ("resign", "dismiss"), ("resign", "oust"), ("quit", "sack"), ("present", "absent"), ("unanimous", "divided"), ("expand", "cut"),
+    ("optional", "compulsory"), ("normal", "disrupt"), ("normally", "disrupt"), ("unaffected", "disrupt"),
+    ("normal", "cancel"), ("normally", "cancel"), ("reopen", "close"), ("reopen", "shut"), ("open", "shut"),
+    ("available", "unavailable"), ("operational", "disrupt"), ("resign", "sack"), ("resign", "dismiss"), ("resign", "oust"), ("quit", "sack"), ("present", "absent"), ("unanimous", "divided"), ("expand", "cut"),
 ]
 ANTONYMS: dict[str, set[str]] = {}
 for _x, _y in _ANTONYM_PAIRS:
@@ -442,6 +453,8 @@ class Prepared:
     ant_terms: list = field(default_factory=list)  # per sentence: terms that have an antonym
     tok_ends: list = field(default_factory=list)  # end offset of every token (for bisect)
     neg_terms: list = field(default_factory=list)  # per sentence: stems under a negation
+    df: dict = field(default_factory=dict)  # stem -> number of sentences that hold it
+    memo: dict = field(default_factory=dict)  # per-article results computed on first use
 
 
 _QUOTE_RE = re.compile(r"“([^”\n]{2,1500})”|\"([^\"\n]{2,1500})\"|(?:(?<=^)|(?<=[\s(\[—–]))‘([^‘\n]{2,1500}?)’(?![^\W\d_])",
@@ -500,7 +513,7 @@ _FALLBACK_DATE_RE = re.compile(r"\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                                r"(?:,?\s+(\d{4}))?|(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|"
                                r"October|November|December)(?:\s+(\d{4}))?|"
-                               r"(?<=\bin |\bby |\bof )(January|February|March|April|May|June|July|August|September|October|"
+                               r"(?:(?<=\bin )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=\bnext )|(?<=\blast )|(?<=\buntil )|(?<=\bsince ))(January|February|March|April|May|June|July|August|September|October|"
                                r"November|December)(?:\s+(\d{4}))?|"
                                r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof ))(1[89]\d\d|20\d\d))\b")
 
@@ -597,6 +610,11 @@ def prepare(art: Article, ana: Optional[Analysis] = None) -> Prepared:
     p.ant_terms = [sorted(t for t in terms if t in ANTONYMS) for terms in sent_terms]
     p.neg_terms = [_negated_terms(p, si) if _has_negation(p, si) else set() for si in range(len(sents))]
     p.persons = _find_persons(p, ents)
+    df: dict[str, int] = {}
+    for terms in sent_terms:
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    p.df = df
     return p
 
 
@@ -715,6 +733,19 @@ def _find_numbers(p: Prepared) -> list[Num]:
                         k += 1
         if text[toks[k - 1][1]:toks[k - 1][1] + 1] == "%" or text[e:e + 1] == "%":
             kind = "percent"
+        # a vote "by 14 votes to 9", "voting 812 to 420": a score, never a range
+        if kind == "count" and w.isdigit() and value < 100000:
+            mv = _VOTE_TO.match(text, e)
+            if mv and (p.sent_terms[si] & _VOTE_STEMS) and not (i > 0 and toks[i - 1][3] == "from"):
+                kind = "score"
+                value2 = float(mv.group(1))
+                while k < n and toks[k][0] < mv.end():
+                    k += 1
+                e = mv.end()
+                out.append(Num(si, s, e, value, kind, frozenset({"vote"}), frozenset({"VOTE"}), frozenset(), False,
+                               False, i, None, value2, None, "votes", False))
+                i = max(k, i + 1)
+                continue
         # sports score "2-1"
         if kind == "count" and w.isdigit() and re.match(r"\s?[-–]\s?\d{1,3}\b", text[e:e + 6]) and value < 1000:
             m2 = re.match(r"\s?[-–]\s?(\d{1,3})\b", text[e:e + 6])
@@ -831,6 +862,10 @@ def _find_numbers(p: Prepared) -> list[Num]:
                        bound, " ".join(words), is_base))
         i = max(j + 1, i + 1) if kind != "score" else max(k, i + 1)
     return out
+
+
+_VOTE_TO = re.compile(r"\s+(?:votes?\s+)?to\s+(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|per|percent))")
+_VOTE_STEMS = {"vote", "vot", "ballot", "majority", "margin"}
 
 
 def _event_of(st: str) -> Optional[str]:
@@ -1358,10 +1393,122 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
         qa, wa = qa_list[i]
         qb, wb = qb_list[j]
         d = _diff_quote(pa, pb, qa, wa, qb, wb)
+        if d is _REWORDED:
+            continue  # not a version of the other: left to the reworded-quote pass
         used_a.add(i)
         used_b.add(j)
         if d is not None:
             out.append(d)
+    out += _reworded_quotes(pa, pb, qa_list, qb_list, used_a, used_b, align)
+    return out
+
+
+_PRONOUN_SPEAKERS = {"he", "she", "they"}
+
+
+def _quote_speakers(p: Prepared) -> list[Optional[str]]:
+    """The speaker key of every quote: the engine's, else the person named in the quote's
+    sentence outside the marks, else (after "he said") the last person named before."""
+    keys = []
+    mentions = sorted((m[0], m[1], key) for key, per in p.persons.items() for m in per.mentions)
+    starts = [m[0] for m in mentions]
+    for q in p.quotes:
+        k = _speaker_key(q.speaker)
+        if k is None:
+            si = _sent_of(p, q.start)
+            s0, e0 = p.sents[si]
+            inside = [m for m in mentions if s0 <= m[0] < e0 and not (q.start <= m[0] < q.end)]
+            if inside:
+                k = min(inside, key=lambda m: abs(m[0] - q.start))[2]
+            else:
+                tail = p.art.text[q.end:e0].lower().split()[:4] + p.art.text[s0:q.start].lower().split()[-4:]
+                if _PRONOUN_SPEAKERS & set(tail):
+                    x = bisect_right(starts, q.start) - 1
+                    if x >= 0 and _sent_of(p, mentions[x][0]) >= si - 2:
+                        k = mentions[x][2]
+        keys.append(k)
+    return keys
+
+
+def _quote_context(p: Prepared, q: Quote, qstems: set, name: set) -> set:
+    """Content stems around a quote: its sentence and the one before it in the same
+    paragraph, less the quote's own words, the speaker's name and role, speech verbs."""
+    si = _sent_of(p, q.start)
+    terms = set(p.sent_terms[si])
+    if si > 0 and "\n" not in p.art.text[p.sents[si - 1][1]:p.sents[si][0]]:
+        terms |= p.sent_terms[si - 1]
+    return {t for t in terms - qstems - name if t not in _SPEECH and t[:5] not in _SPEECH and t not in _ROLE_WORDS
+            and not t[0].isdigit()}
+
+
+def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, used_b: set,
+                     align: dict) -> list[Disagreement]:
+    """The same speaker quoted in largely different words about the same thing: quotes
+    should be verbatim.  Anchored by a rare word the two quotes share, plus a shared
+    context (their sentences, or the same place among that speaker's quotes)."""
+    if len(used_a) == len(qa_list) or len(used_b) == len(qb_list):
+        return []
+    spk_a = pa.memo.get("speakers") or pa.memo.setdefault("speakers", _quote_speakers(pa))
+    spk_b = pb.memo.get("speakers") or pb.memo.setdefault("speakers", _quote_speakers(pb))
+    ord_a, ord_b = _speaker_order(spk_a), _speaker_order(spk_b)
+    cands = []
+    for i, (qa, wa) in enumerate(qa_list):
+        if i in used_a or not spk_a[i] or len(wa) < 4:
+            continue
+        sa = {stem(w) for _, _, w in wa if w not in STOPWORDS and len(w) > 2}
+        name_a = {stem(x) for x in _fold(pa.persons[spk_a[i]].full).split()} if spk_a[i] in pa.persons else {spk_a[i]}
+        ctx_a = None
+        for j, (qb, wb) in enumerate(qb_list):
+            if j in used_b or not spk_b[j] or len(wb) < 4:
+                continue
+            if spk_a[i] != spk_b[j] and _fuzz_ratio(spk_a[i], spk_b[j]) < 80:
+                continue
+            sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
+            shared = sa & sb
+            rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4}
+            if ctx_a is None:
+                ctx_a = _quote_context(pa, qa, sa, name_a)
+            name_b = {stem(x) for x in _fold(pb.persons[spk_b[j]].full).split()} if spk_b[j] in pb.persons else \
+                {spk_b[j]}
+            ctx_b = _quote_context(pb, qb, sb, name_b | name_a)
+            ctx = {w for w in (ctx_a - name_b) & ctx_b if pa.df.get(w, 0) + pb.df.get(w, 0) <= 6}
+            sim = align.get((_sent_of(pa, qa.start), _sent_of(pb, qb.start)), 0.0)
+            same_place = ord_a[i] == ord_b[j]
+            # (two quotes with no word in common are not taken for one statement: the same
+            # person says several things, and both articles' contexts often match)
+            if not (rare and (ctx or same_place or sim >= 0.15)):
+                continue
+            score = 2 + len(rare) + 0.5 * len(ctx) + same_place
+            cands.append((score, i, j))
+    out = []
+    for _, i, j in sorted(cands, key=lambda x: (-x[0], x[1], x[2])):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        qa, qb = qa_list[i][0], qb_list[j][0]
+        d = _diff_quote(pa, pb, qa, qa_list[i][1], qb, qb_list[j][1])
+        if d is not _REWORDED:
+            # close enough for a word diff ("organisation" / "organization"): it decides
+            if d is not None:
+                out.append(d)
+            continue
+        speaker = qa.speaker or qb.speaker or pa.persons.get(spk_a[i], Person(spk_a[i], spk_a[i], "")).full
+        short = lambda t: t if len(t) <= 60 else t[:57].rstrip() + "..."  # noqa: E731
+        out.append(Disagreement(
+            "quote", _side(pa, qa.start, qa.end), _side(pb, qb.start, qb.end),
+            f"{speaker}'s statement is quoted in different words: '{short(qa.text)}' vs '{short(qb.text)}'",
+            0.6, (qa.text,), (qb.text,)))
+    return out
+
+
+def _speaker_order(keys: list) -> list[int]:
+    """The place of each quote among its speaker's quotes (0 = the speaker's first)."""
+    seen: dict = {}
+    out = []
+    for k in keys:
+        out.append(seen.get(k, 0))
+        seen[k] = seen.get(k, 0) + 1
     return out
 
 
@@ -1371,7 +1518,9 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
     sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
     ops = sm.get_opcodes()
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if matched < 0.5 * min(len(sa), len(sb)) or matched < (1 if min(len(sa), len(sb)) <= 3 else 2):
+    if matched < 0.5 * min(len(sa), len(sb)):
+        return _REWORDED
+    if matched < (1 if min(len(sa), len(sb)) <= 3 else 2):
         return None
     # trim the unaligned outside parts (a partial quote of a longer one)
     while ops and ops[0][0] != "equal" and not (ops[0][0] == "replace" and _small(ops[0])):
@@ -1454,6 +1603,18 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
         "quote", side_a, side_b,
         f"{who} is quoted differently: '{key_a}' vs '{key_b}'",
         round(score, 3), tuple(diff_a), tuple(diff_b))
+
+
+_REWORDED = Disagreement("quote", Side("", 0, 0, ""), Side("", 0, 0, ""), "", 0.0)  # sentinel
+
+
+def _reworded(wa, wb) -> bool:
+    """Two quotes too different for a word diff (neither is a verbatim part of the other)."""
+    sa = [w for _, _, w in wa]
+    sb = [w for _, _, w in wb]
+    sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
+    matched = sum(b.size for b in sm.get_matching_blocks())
+    return matched < 0.5 * min(len(sa), len(sb))
 
 
 def _small(op) -> bool:
@@ -1665,6 +1826,40 @@ _GENERIC_ANCHORS = {"start", "begin", "end", "take", "make", "come", "go", "get"
                     "expect", "open", "close", "return", "finish", "launch", "held", "run", "happen", "occur"}
 
 
+# event verbs and nouns that name one kind of event: a date governed by "broke down" and
+# one governed by "collapsed" date the same event
+_EVENT_SYNONYMS = [
+    ("END", "collapse fail founder stall end falter"),
+    ("START", "start begin open commence launch erupt"),
+    ("ANNOUNCE", "announce unveil reveal present introduce debut show publish disclose"),
+    ("RELEASE", "release ship sale available arrive hit roll deliver launch"),
+    ("TALKS", "talks negotiation negotiations discussion discussions"),
+    ("VOTE", "vote ballot poll election"),
+    ("SIGN", "sign agree seal conclude"),
+    ("CLOSE", "close shut halt suspend"),
+    ("REOPEN", "reopen resume restore"),
+    ("ARREST", "arrest detain charge"),
+    ("DIE", "die kill death"),
+    ("QUIT", "resign quit step depart leave"),
+    ("HIT", "hit strike"),
+]
+_EVENT_CLASS_OF: dict[str, set] = {}
+for _cls, _ws in _EVENT_SYNONYMS:
+    for _w in _ws.split():
+        _EVENT_CLASS_OF.setdefault(_w, set()).add(_cls)
+        _EVENT_CLASS_OF.setdefault(stem(_w), set()).add(_cls)
+# aspect verbs: what began, started or happened is the event (its subject)
+_ASPECT = {"start", "begin", "began", "begun", "happen", "occur", "take", "come", "get", "go", "be", "place",
+           "expect", "due", "set", "schedul", "plan", "will", "would", "was", "were", "is", "are", "been"}
+_ASPECT = _with_stems(_ASPECT)
+_PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down"): "END",
+            ("breaks", "down"): "END", ("broke", "out"): "START", ("break", "out"): "START",
+            ("kicked", "off"): "START", ("kick", "off"): "START", ("set", "up"): "START", ("called", "off"): "END",
+            ("wound", "up"): "END", ("shut", "down"): "CLOSE", ("stepped", "down"): "QUIT",
+            ("step", "down"): "QUIT"}
+_NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
+
+
 def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
     """The content word that governs a date ("broke out on Monday" -> "broke")."""
     t = _tok_index_at(p, d.start)
@@ -1681,15 +1876,65 @@ def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
         st = p.toks[k][4]
         if st in _SPEECH or st[:5] in _SPEECH:
             return "SPEECH"
-        if p.toks[k][2][0].isupper():
+        if p.toks[k][2][0].isupper() or st in _NOT_ANCHOR:
             return None
         return st
+    return None
+
+
+def _date_event(p: Prepared, d: DateMention, anchor: Optional[str]) -> frozenset:
+    """What a date is the date of: its anchor word, the anchor's event class ("collapsed"
+    and "broke down" are one), and for an aspect verb ("the leak began on Saturday")
+    the subject before it."""
+    if not anchor or anchor == "SPEECH":
+        return frozenset()
+    out = {anchor} | _EVENT_CLASS_OF.get(anchor, set())
+    t = _tok_index_at(p, d.start)
+    si = p.toks[t][5]
+    a0, _ = p.sent_toks[si]
+    # find the anchor token, then look back a few words for a subject or a particle verb
+    k = t - 1
+    while k >= a0 and p.toks[k][4] != anchor:
+        k -= 1
+    if k < a0:
+        return frozenset(out)
+    if anchor in ("down", "out", "off", "up") and k - 1 >= a0:
+        phrasal = _PHRASAL.get((p.toks[k - 1][3], anchor))
+        out = {p.toks[k - 1][4] + "_" + anchor}
+        if phrasal:
+            out.add(phrasal)
+    if anchor in _ASPECT or anchor in _GENERIC_ANCHORS or "START" in out:
+        for q in range(k - 1, max(a0 - 1, k - 5), -1):
+            f = p.toks[q][3]
+            if f in STOPWORDS or p.toks[q][4] in _ASPECT:
+                continue
+            if p.toks[q][2][0].isupper() and q != a0:
+                break
+            out.add(p.toks[q][4])
+            out |= _EVENT_CLASS_OF.get(p.toks[q][4], set())
+            break
+    return frozenset(out)
+
+
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAYNUM_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _month_of(text: str) -> Optional[str]:
+    for w in re.findall(r"[A-Za-z]+", text):
+        f = w.lower()
+        if f in _MONTH_NUM and len(f) >= 3 and f != "may" or w == "May":
+            return f[:3]
     return None
 
 
 def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
     """True: different dates; False: compatible; None: cannot tell."""
     v1, v2 = _interval(d1.value), _interval(d2.value)
+    m1, m2 = _month_of(d1.text), _month_of(d2.text)
+    if m1 and m1 == m2 and not (_YEAR_RE.search(d1.text) and _YEAR_RE.search(d2.text)) and \
+            not (_DAYNUM_RE.search(d1.text) and _DAYNUM_RE.search(d2.text)):
+        return False  # "in January" / "next January": one month, resolved to two years
     if v1 and v2:
         if v1[0] <= v2[1] and v2[0] <= v1[1]:
             return False
@@ -1740,6 +1985,8 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
     mutual = _mutual_best(align)
     anchors_a = {id(d): _date_anchor(pa, d) for d in pa.dates}
     anchors_b = {id(d): _date_anchor(pb, d) for d in pb.dates}
+    events_a = {id(d): _date_event(pa, d, anchors_a[id(d)]) for d in pa.dates}
+    events_b = {id(d): _date_event(pb, d, anchors_b[id(d)]) for d in pb.dates}
     out = []
     used_a, used_b = set(), set()
     pairs = sorted(((sim, i, j) for (i, j), sim in align.items() if sim >= 0.08 and i in da_by and j in db_by),
@@ -1754,7 +2001,9 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 an = anchors_a[id(d1)]
                 if sim < (0.25 if an in _GENERIC_ANCHORS else 0.15):
                     continue
-                if an and an != "SPEECH" and an == anchors_b[id(d2)] and _dates_conflict(d1, d2):
+                same = an and an != "SPEECH" and (an == anchors_b[id(d2)] or
+                                                  bool(events_a[id(d1)] & events_b[id(d2)]))
+                if same and _dates_conflict(d1, d2):
                     best = (d1, d2, max(sim, 0.4))
                     break
             if best:
@@ -2102,6 +2351,13 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
             if f not in STOPWORDS:
                 neg.add(p.toks[t][4])
                 window = 0
+                # "no industry funding": the whole noun phrase after "no" is denied
+                if t - 1 >= a0 and p.toks[t - 1][3] == "no":
+                    for u in range(t + 1, min(a1, t + 3)):
+                        if p.art.text[p.toks[u - 1][1]:p.toks[u][0]] != " " or p.toks[u][3] in STOPWORDS or \
+                                p.toks[u][3][0].isdigit():
+                            break
+                        neg.add(p.toks[u][4])
             else:
                 window -= 1
     return neg
@@ -2168,13 +2424,14 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
                         continue
                     if wb in ta and len(cb & _complement(pa, i, wb)) >= len(ca & cb):
                         continue
-                if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and sim < 0.45:
+                anchored = _clause_anchor(pa, i, wa, pb, j, wb)
+                if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and sim < 0.45 and anchored < 2:
                     continue
-                if sim < 0.3:
+                if sim < 0.3 and not (anchored >= 1 and sim >= 0.12):
                     # loosely aligned sentences: the opposite verbs must share their subject
                     # ("Shares rose" / "The shares fell") or, for a speech act, the named
                     # subject or what is confirmed/denied
-                    if wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS:
+                    if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and anchored < 2:
                         continue
                     subj_a, subj_b = _head_before(pa, i, wa), _head_before(pb, j, wb)
                     same_head = subj_a is not None and subj_a == subj_b and sim >= 0.12
@@ -2230,6 +2487,196 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
             "fact", _side(pa, *s_a), _side(pb, *s_b),
             f"The same claim is reported with the opposite sense: '{wa_text}' vs '{wb_text}'",
             round(score, 3), (wa_text,), (wb_text,)))
+    return out
+
+
+def _clause_terms(p: Prepared, t0: int, t1: int) -> set[str]:
+    s0, e0 = _clause(p, t0, t1, 12)
+    a = _tok_index_at(p, s0)
+    out = set()
+    while a < len(p.toks) and p.toks[a][0] < e0:
+        if p.toks[a][3] not in STOPWORDS and not p.toks[a][3][0].isdigit() and p.toks[a][4] not in _ALIGN_STOP:
+            out.add(p.toks[a][4])
+        a += 1
+    return out
+
+
+def _clause_anchor(pa: Prepared, i: int, wa: str, pb: Prepared, j: int, wb: str) -> int:
+    """How many rare words (one sentence in each article) the clauses of two words share:
+    "the footpath at Kelby has been closed" / "The footpath at Kelby remains open" -> 2."""
+    ka, kb = _find_stem(pa, i, wa), _find_stem(pb, j, wb)
+    if ka is None or kb is None:
+        return 0
+    ca, cb = _clause_terms(pa, *ka), _clause_terms(pb, *kb)
+    return len({w for w in (ca & cb) - {wa, wb} if pa.df.get(w, 0) == 1 and pb.df.get(w, 0) == 1})
+
+
+# claims of none ("nobody was hurt", "no drivers were disciplined") against a count of the same
+_ZERO_EVENTS = {"ill": "INJURY", "sick": "INJURY", "hospital": "INJURY", "casualty": "INJURY", "casualtie": "INJURY",
+                "injury": "INJURY", "injurie": "INJURY", "disciplin": "SANCTION", "discipline": "SANCTION",
+                "suspend": "SANCTION", "sack": "SANCTION", "fire": "SANCTION", "dismiss": "SANCTION",
+                "punish": "SANCTION", "arrest": "ARREST", "detain": "ARREST", "charg": "ARREST", "charge": "ARREST",
+                "evacuat": "DISPLACED", "rescue": "RESCUE", "fine": "SANCTION", "complain": "COMPLAINT",
+                "complaint": "COMPLAINT", "object": "COMPLAINT"}
+_ZERO_WORDS = {"nobody", "none", "no-one"}
+_ZERO_SKIP = {"was", "were", "been", "be", "being", "has", "have", "had", "is", "are", "reported", "seriously",
+              "badly", "taken", "left", "among", "the", "of", "in", "at", "and", "or", "yet", "ever", "so", "far",
+              "a", "single"}
+
+
+def _zero_class(st: str) -> Optional[str]:
+    return _ZERO_EVENTS.get(st) or _ZERO_EVENTS.get(st[:6]) or _event_of(st)
+
+
+def _zero_claims(p: Prepared) -> list[tuple[int, int, int, frozenset, frozenset]]:
+    """(sentence, first token, last token, nouns, event classes) of every "none" claim."""
+    got = p.memo.get("zero")
+    if got is None:
+        got = p.memo["zero"] = _find_zero_claims(p)
+    return got
+
+
+def _find_zero_claims(p: Prepared) -> list:
+    out = []
+    toks = p.toks
+    for si, (a0, a1) in enumerate(p.sent_toks):
+        for t in range(a0, a1):
+            f = toks[t][3]
+            start = None
+            if f in _ZERO_WORDS or (f == "no" and t + 1 < a1 and toks[t + 1][3] == "one"):
+                start, k = t, t + (2 if f == "no" else 1)
+                nouns = {"person"}
+            elif f in ("no", "zero") or (f == "not" and t + 2 < a1 and toks[t + 1][3] in ("a", "one") and
+                                         toks[t + 2][3] == "single"):
+                k = t + (3 if f == "not" else 1)
+                nouns = set()
+                while k < a1 and len(nouns) < 2 and toks[k][3] not in STOPWORDS and not toks[k][3][0].isdigit():
+                    nouns.add(toks[k][4])
+                    k += 1
+                if not nouns:
+                    continue
+                start = t
+            if start is None:
+                continue
+            classes = {c for c in (_zero_class(n) for n in nouns) if c}
+            # the predicate: "was taken ill", "were disciplined", "were reported"
+            end = k - 1
+            q = k
+            while q < a1 and q <= k + 5:
+                gap = p.art.text[toks[q - 1][1]:toks[q][0]]
+                if gap.strip():
+                    break
+                fq = toks[q][3]
+                c = _zero_class(toks[q][4])
+                if c:
+                    classes.add(c)
+                    end = q
+                    break
+                if fq not in _ZERO_SKIP:
+                    break
+                q += 1
+            if classes:
+                out.append((si, start, end, frozenset(n for n in nouns if n not in STOPWORDS), frozenset(classes)))
+    return out
+
+
+def _count_classes(p: Prepared, n: Num) -> set[str]:
+    a0, a1 = p.sent_toks[n.sent]
+    out = {c for c in (_zero_class(u) for u in n.unit) if c} | set(n.events)
+    for t in range(max(a0, n.tok - 3), min(a1, n.tok + 8)):
+        c = _zero_class(p.toks[t][4])
+        if c:
+            out.add(c)
+    return out
+
+
+def _compare_zero_claims(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    out = []
+    for x, y, flip in ((pa, pb, False), (pb, pa, True)):
+        zeros = _zero_claims(x)
+        if not zeros:
+            continue
+        counts = [n for n in y.nums if n.kind == "count" and n.value > 0 and n.bound != "max"]
+        if not counts:
+            continue
+        zero_classes_y = {c for z in _zero_claims(y) for c in z[4]}
+        for si, t0, t1, nouns, classes in zeros:
+            # the article that says "none" must not also count them
+            if any(classes & _count_classes(x, m) for m in x.nums if m.value > 0 and abs(m.sent - si) <= 1):
+                continue
+            for n in counts:
+                cc = _count_classes(y, n)
+                common = classes & cc
+                if not common or common & zero_classes_y:
+                    continue
+                units = set(n.unit) - {"person"}
+                if nouns - {"person"} and units and not (nouns & units) and \
+                        not all(_zero_class(w) for w in nouns):
+                    continue  # "no drivers" / "three passengers": different people
+                near = max((align.get((si + di, n.sent + dj) if not flip else (n.sent + dj, si + di), 0.0)
+                            for di in (-1, 0, 1) for dj in (-1, 0, 1)), default=0.0)
+                shared = {w for w in x.sent_terms[si] & y.sent_terms[n.sent]
+                          if x.df.get(w, 0) <= 2 and y.df.get(w, 0) <= 2}
+                if not (near >= 0.15 or len(shared) >= 2 or (nouns & units and shared)):
+                    continue
+                sx = _clause(x, t0, t1, 6)
+                sy = _clause(y, n.tok, _tok_index_at(y, n.end - 1), 6)
+                zx, ny = x.art.text[x.toks[t0][0]:x.toks[t1][1]], y.art.text[n.start:n.end]
+                side_x, side_y = _side(x, *sx), _side(y, *sy)
+                a_side, b_side = (side_y, side_x) if flip else (side_x, side_y)
+                out.append(Disagreement(
+                    "fact", a_side, b_side,
+                    f"One report says none, the other gives a number: '{zx}' vs '{ny}'"
+                    if not flip else f"One report gives a number, the other says none: '{ny}' vs '{zx}'",
+                    0.7, (a_side.text,), (b_side.text,)))
+                break
+    return out
+
+
+# availability and timing: "at launch" / "not until later this year"; "opened immediately" / "would not open until"
+_NOW_RE = re.compile(r"\b(?:at launch|from launch|on launch|from day one|on day one|from the start|immediately|"
+                     r"right away|straight away|at once|already|now available|available now|from today|as of today)\b",
+                     re.I)
+_LATER_RE = re.compile(r"\b(?:(?:not|n't|never)\b[\w\s']{0,30}?\buntil|not yet|yet to|no earlier than|"
+                       r"(?:delayed|postponed|pushed back|put back) (?:until|to|into))\b", re.I)
+
+
+def _compare_timing(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    out = []
+    for x, y, flip in ((pa, pb, False), (pb, pa, True)):
+        text_x, text_y = x.art.text, y.art.text
+        later = x.memo.get("later")
+        if later is None:
+            later = x.memo["later"] = [(m.start(), m.end()) for m in _LATER_RE.finditer(text_x)] \
+                if ("until" in text_x or "yet" in text_x or "earlier than" in text_x) else []
+        for m in later:
+            si = _sent_of(x, m[0])
+            t0 = _tok_index_at(x, m[0])
+            s0, e0 = _clause(x, t0, _tok_index_at(x, m[1] - 1), 12)
+            lterms = _clause_terms(x, t0, _tok_index_at(x, m[1] - 1))
+            best = None
+            for (i, j), sim in align.items():
+                sj = j if not flip else i
+                if (i if not flip else j) != si or sim < 0.1:
+                    continue
+                ys, ye = y.sents[sj]
+                for n in _NOW_RE.finditer(text_y, ys, ye):
+                    tn = _tok_index_at(y, n.start())
+                    c0, c1 = _clause(y, tn, _tok_index_at(y, n.end() - 1), 12)
+                    if _LATER_RE.search(text_y, c0, c1) or any(z in _fold(text_y[c0:c1]).split() for z in NEGATORS):
+                        continue
+                    nterms = _clause_terms(y, tn, _tok_index_at(y, n.end() - 1))
+                    shared = {w for w in lterms & nterms if x.df.get(w, 0) <= 2 and y.df.get(w, 0) <= 2}
+                    if shared and (best is None or len(shared) > best[0]):
+                        best = (len(shared), c0, c1)
+            if best is None:
+                continue
+            side_x, side_y = _side(x, s0, e0), _side(y, best[1], best[2])
+            a_side, b_side = (side_y, side_x) if flip else (side_x, side_y)
+            out.append(Disagreement(
+                "fact", a_side, b_side,
+                f"Reported as available at different times: '{a_side.text}' vs '{b_side.text}'",
+                0.65, (a_side.text,), (b_side.text,)))
     return out
 
 
@@ -2391,7 +2838,8 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
     for d in _compare_names(pa, pb):
         if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
             found.append(d)
-    for d in _compare_facts(pa, pb, align, found):
+    for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
+            _compare_timing(pa, pb, align):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
