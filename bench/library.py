@@ -62,8 +62,9 @@ def ms(t: float) -> str:
 
 def paint(library: Path, n: int) -> None:
     """First paint of the app on this library vs on the two seed articles, in a real pty."""
-    from startup import time_to_marker
+    from startup import compile_package, time_to_marker
 
+    compile_package()
     exe = sys.executable
     seeded = Path(tempfile.mkdtemp(prefix="newsreader-bench-seeds-"))
     try:

@@ -21,6 +21,7 @@ import sys
 import termios
 import fcntl
 import time
+from pathlib import Path
 
 ANSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-B]|\x1b[=>78]")
 
@@ -33,6 +34,19 @@ class Minimal(App):
         yield Static("minimal app painted")
 Minimal().run()
 """
+
+
+def compile_package() -> None:
+    """Bytecode for newsreader's modules, as pip writes when it installs the package.
+
+    An editable checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise
+    recompile every module of ours at each start, which no installed copy does.
+    """
+    import compileall
+
+    import tui
+
+    compileall.compile_dir(Path(tui.__file__).parent, quiet=1)
 
 
 def time_to_marker(argv: list[str], marker: bytes, timeout: float = 30.0) -> float:
@@ -88,6 +102,8 @@ def main() -> int:
     args = ap.parse_args()
     exe = sys.executable
     import tempfile
+
+    compile_package()
 
     data = tempfile.mkdtemp(prefix="newsreader-bench-")
     # `newsreader` as a user runs it: the library (here in a temporary folder),

@@ -60,7 +60,22 @@ def _lines(node, path=(), out=None) -> dict[tuple, int]:
     return out
 
 
-def _read(path: Path) -> tuple[dict, dict[tuple, int]]:
+class _Lines:
+    """Key path -> line, worked out only when an error needs it (composing is slow)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._map: dict[tuple, int] | None = None
+
+    def get(self, key: tuple, default: int) -> int:
+        if self._map is None:
+            import yaml
+
+            self._map = _lines(yaml.compose(self.text))
+        return self._map.get(key, default)
+
+
+def _read(path: Path) -> tuple[dict, _Lines]:
     import yaml
 
     try:
@@ -72,29 +87,41 @@ def _read(path: Path) -> tuple[dict, dict[tuple, int]]:
     except OSError as e:
         raise ConfigError(f"{path}: cannot read ({e.strerror or e})") from None
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise ConfigError(f"{path}: {line}invalid YAML: {problem}") from None
     if data is None:
-        return {}, {}
+        return {}, _Lines(text)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: line 1: the config must be a mapping of keys, not a {type(data).__name__}")
-    return data, _lines(node)
+    return data, _Lines(text)
+
+
+class _At:
+    """'FILE: line N: key' — formatted (and the line looked up) only if used."""
+
+    def __init__(self, path, lines, key, where, dotted) -> None:
+        self.args = (path, lines, key, where, dotted)
+
+    def __str__(self) -> str:
+        path, lines, key, where, dotted = self.args
+        return f"{path}: line {lines.get(key, lines.get(where, 1))}: {dotted}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 _TYPE_NAMES = {bool: "true or false", str: "a string", list: "a list", dict: "a mapping", int: "a number"}
 
 
-def _check(user: dict, default: dict, path: Path, lines: dict, where: tuple = ()) -> None:
+def _check(user: dict, default: dict, path: Path, lines: _Lines, where: tuple = ()) -> None:
     for key, value in user.items():
         k = where + (str(key),)
         dotted = ".".join(k)
-        line = lines.get(k, lines.get(where, 1))
-        at = f"{path}: line {line}: {dotted}"
+        at = _At(path, lines, k, where, dotted)
         if key not in default:
             choices = ", ".join(sorted(map(str, default))) or "none"
             raise ConfigError(f"{at}: unknown key (expected one of: {choices})")
@@ -165,7 +192,7 @@ def _merge(base: dict, over: dict) -> dict:
 
 def load_config(path: str | Path | None = None, *, use_user_file: bool = True) -> Config:
     """Default config merged with ``path`` (or the user's XDG file if it exists)."""
-    default, default_lines = _read(DEFAULT_CONFIG)
+    default, _ = _read(DEFAULT_CONFIG)
     data = default
     files = [str(DEFAULT_CONFIG)]
     user_path = Path(path) if path is not None else (user_config_path() if use_user_file else None)
