@@ -871,3 +871,23 @@ def test_analyze_runs_quotes_with_the_entity_recogniser():
 ])
 def test_two_character_double_marks(text):
     assert run(text, {"Smith": P}) == [("We will win", "Smith")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a lone first name is a first name: "she" is not "her late husband, Tom"
+    ("Ruth Kellner lost the medal in 1980. It bore her name and that of her late husband, Tom, and was "
+     "returned to her on Friday.\n“I never thought I would see it again,” she said.",
+     {"Ruth Kellner": P, "Tom": P}, [("I never thought I would see it again", "Ruth Kellner")]),
+    # an unnamed source with a place after it stays unnamed, not the previous speaker
+    ("Finance Minister Leo Varga said rates would stay put. The forint fell. "
+     "“Nobody believed him,” one bond dealer in Budapest said.",
+     {"Leo Varga": P, "Budapest": "GPE"}, [("Nobody believed him", None)]),
+    ("“The water came up to the windows,” a pensioner near Carlisle said.",
+     {"Carlisle": "GPE"}, [("The water came up to the windows", None)]),
+    # "said the club's director, NAME": the title, then the person
+    ("The fee was agreed on Monday.\n“She is the best young player in Europe,” said the club's "
+     "technical director, Oskar Lund.", {"Oskar Lund": P},
+     [("She is the best young player in Europe", "Oskar Lund")]),
+])
+def test_lone_first_names_unnamed_sources_and_titled_appositions(text, names, expected):
+    assert run(text, names) == expected

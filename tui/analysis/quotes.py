@@ -898,7 +898,9 @@ class _Ctx:
         if last in self.genders:
             return self.genders[last]
         first = toks[0].lower()
-        if len(toks) >= 2:
+        # a lone name is a first name when no fuller form of it is in the article
+        # ("her late husband, Frank"); a lone surname has its full form somewhere
+        if len(toks) >= 2 or self.fullest(toks, len(self.text) if pos is None else pos) == name:
             if first in _MALE_NAMES and first not in _FEMALE_NAMES:
                 return "m"
             if first in _FEMALE_NAMES and first not in _MALE_NAMES:
@@ -1375,6 +1377,12 @@ def _mention_right(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Optional[_M
     last_lower = -1
     while j < lim:
         tok = toks[j]
+        if tok.t == "," and last_lower >= 0 and j + 1 < len(toks) and _person_head(toks[last_lower].low) \
+                and (toks[j + 1].ent >= 0 or _is_cap(toks[j + 1])):
+            # "said the club's sporting director, Marcus Ellery": the title, then the person
+            nxt = _mention_right(ctx, toks, j + 1, min(len(toks), j + 9))
+            if nxt is not None and (nxt.kind == "name" or (nxt.kind == "ent" and ctx.ents[nxt.value][2] == "PERSON")):
+                return nxt
         if tok.kind == "Q" or (tok.kind == "P" and tok.t not in "-'\u2019"):
             break
         if tok.kind == "W" and tok.ent < 0 and _is_cap(tok) and tok.low in _HON_ABBR \
@@ -1653,6 +1661,10 @@ source member employee worker adviser advisor aide insider staffer person figure
 spokesperson official resident witness soldier officer nurse teacher student volunteer relative
 neighbour neighbor friend colleague partner lawyer solicitor barrister counsel attorney prosecutor
 investigator negotiator delegate diplomat executive manager engineer pilot driver passenger
+trader analyst economist strategist investor broker banker dealer shopper customer fan supporter
+bystander eyewitness passer-by onlooker doctor paramedic firefighter farmer parent mother father
+owner shopkeeper commuter traveller traveler voter protester protestor activist campaigner survivor
+victim organiser organizer coach player fisherman local villager pensioner patient
 """))
 
 
@@ -1669,7 +1681,8 @@ def _pp_owner(ctx: _Ctx, toks: list[_Tok], m: _Mention) -> Optional[_Mention]:
         k = h
     if k >= 0 and toks[k].low == "the":
         k -= 1
-    if k >= 1 and toks[k].kind == "W" and toks[k].low in ("of", "at", "for", "from", "in", "with", "on", "to"):
+    if k >= 1 and toks[k].kind == "W" and toks[k].low in ("of", "at", "for", "from", "in", "with", "on", "to",
+                                                          "near", "outside", "around"):
         m2 = _mention_left(ctx, toks, k - 1)
         if m2 is None:
             return None
