@@ -92,3 +92,10 @@ async def test_keep_holds_the_cursor_across_regrouping():
         lst.set_articles(rows(6), stories=[["a0", "a4"], ["a1"], ["a2"], ["a3"], ["a5"]], keep="a4")
         await pilot.pause()
         assert lst.highlighted_id == "a4" and app.seen == []  # regrouping does not re-open it
+
+
+def test_fit_marks_a_cut():
+    from tui.widgets.article_list import fit
+
+    assert fit("ALBAWABA · 2025-10-16", 12) == "ALBAWABA · …"
+    assert fit("short", 8) == "short   "

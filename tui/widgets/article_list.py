@@ -29,6 +29,15 @@ def display_name(article) -> str:
     return title if len(title) <= 28 else title[:27].rsplit(" ", 1)[0] + "…"
 
 
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells, a cut marked with an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
+
+
 def wrap2(text: str, width: int) -> list[str]:
     """``text`` in at most two lines of ``width`` cells, the second cut with an ellipsis."""
     if width <= 1 or cell_len(text) <= width:
@@ -206,9 +215,9 @@ class ArticleList(ScrollView, can_focus=True):
         if e.header:
             if row == 0:
                 head = base + self.get_component_rich_style("article-list--header", partial=True)
-                segs = [Segment(" " + e.title, head)]
+                segs = [Segment(" " + fit(e.title, width - 1), head)]
             else:
-                segs = [Segment("   " + e.meta, meta_style + Style(italic=True))]
+                segs = [Segment("   " + fit(e.meta, width - 3), meta_style + Style(italic=True))]
             return Strip(segs).adjust_cell_length(width, base)
         lines = self._wraps.get(i)
         if lines is None:
@@ -219,9 +228,9 @@ class ArticleList(ScrollView, can_focus=True):
             unread = base + self.get_component_rich_style("article-list--unread", partial=True) + over
             title = ("⚠ " if row == 0 and e.warning else "") + lines[row]
             segs = [Segment(" " + indent, base + over), Segment(lead, unread),
-                    Segment(set_cell_size(title, room), base + Style(bold=True) + over)]
+                    Segment(fit(title, room), base + Style(bold=True) + over)]
         else:
-            segs = [Segment(" " + indent + "  ", base + over), Segment(set_cell_size(e.meta, room), meta_style)]
+            segs = [Segment(" " + indent + "  ", base + over), Segment(fit(e.meta, room), meta_style)]
         return Strip(segs).adjust_cell_length(width, base)
 
     # -- the cursor ------------------------------------------------------------------
