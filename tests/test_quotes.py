@@ -891,3 +891,21 @@ def test_two_character_double_marks(text):
 ])
 def test_lone_first_names_unnamed_sources_and_titled_appositions(text, names, expected):
     assert run(text, names) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # single marks as the main quotes of one passage, in an article that otherwise uses doubles
+    ("The council called the plan “overdue”. Mayor Rosa Quint spoke on Friday. ‘We hear the anger,’ she said. "
+     "‘Nobody here is pretending otherwise.’", {"Rosa Quint": P},
+     [("overdue", None), ("We hear the anger", "Rosa Quint"), ("Nobody here is pretending otherwise", "Rosa Quint")]),
+    ("The board was “surprised”. 'We have made no decision yet,' chairman Olu Bade said. "
+     "'The members' views come first.'", {"Olu Bade": P},
+     [("surprised", None), ("We have made no decision yet", "Olu Bade"), ("The members' views come first", "Olu Bade")]),
+    # a single-quoted name of an operation is nobody's words
+    ("The army called it “a success” and named it 'Operation Blue Sky' on Monday.", {},
+     [("a success", None)]),
+])
+def test_single_marks_beside_doubles(text, names, expected):
+    # the single-quoted speech is found; the double-quoted phrases are judged by other rules
+    got = [q for q in run(text, names) if q[0] not in ("overdue", "surprised", "a success")]
+    assert got == [q for q in expected if q[0] not in ("overdue", "surprised", "a success")]

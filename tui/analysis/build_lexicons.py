@@ -378,6 +378,153 @@ TEAMS_DROP = {"Lions", "Elephants", "Pharaohs", "Kiwis", "Boomers", "Opals", "Pu
 GPE_EXTRA_DROP = {"Gulf", "Southwest", "Northeast", "Southeast", "Northwest", "Highlands"}
 
 
+# Football clubs: "Full Name=alias,alias".  A full name is an ORG wherever it appears (it wins over the
+# given-name rule: "Aston Villa"); a single-word name that is also a town goes to ``club_places.txt``
+# (the club only in sports copy); the aliases take the club's label in an article that names the club,
+# and in any sports article.
+CLUBS = """
+Arsenal=Gunners|Aston Villa=Villa|AFC Bournemouth=Bournemouth,Cherries|Bournemouth|Brentford=Bees|
+Brighton & Hove Albion=Brighton,Albion,Seagulls|Brighton and Hove Albion=Brighton,Albion|Burnley=Clarets|Chelsea=Blues|
+Crystal Palace=Palace,Eagles|Everton=Toffees|Fulham=Cottagers|Leeds United=Leeds|Liverpool FC=Liverpool,Reds|
+Manchester City=City,Man City|Manchester United=United,Man Utd,Man United|Newcastle United=Newcastle,Magpies|
+Nottingham Forest=Forest|Sunderland=Black Cats|Tottenham Hotspur=Tottenham,Spurs|Tottenham=Spurs|
+West Ham United=West Ham,Hammers|West Ham=Hammers|Wolverhampton Wanderers=Wolves|Leicester City=Leicester,Foxes|
+Ipswich Town=Ipswich|Southampton=Saints|Birmingham City=Birmingham,Blues|Blackburn Rovers=Blackburn,Rovers|
+Bristol City=Bristol|Bristol Rovers=Rovers|Charlton Athletic=Charlton|Coventry City=Coventry,Sky Blues|
+Derby County=Derby,Rams|Hull City=Hull,Tigers|Middlesbrough=Boro|Millwall|Norwich City=Norwich,Canaries|
+Oxford United=Oxford|Plymouth Argyle=Plymouth,Argyle|Portsmouth=Pompey|Preston North End=Preston|
+Queens Park Rangers=QPR|Sheffield United=Blades|Sheffield Wednesday=Wednesday,Owls|Stoke City=Stoke|
+Swansea City=Swansea,Swans|Watford=Hornets|West Bromwich Albion=West Brom,Albion,Baggies|West Brom=Baggies|
+Wrexham AFC=Wrexham|Cardiff City=Cardiff,Bluebirds|Luton Town=Luton,Hatters|Huddersfield Town=Huddersfield|
+Bolton Wanderers=Bolton|Wigan Athletic=Wigan|Reading FC=Reading|Barnsley|Rotherham United=Rotherham|
+Peterborough United=Peterborough|Lincoln City=Lincoln|Notts County|Leyton Orient=Orient|Crawley Town|
+Celtic|Celtic FC=Celtic|Rangers FC=Rangers|Heart of Midlothian=Hearts|Hearts|Hibernian=Hibs|Hibs|Aberdeen FC=Aberdeen,Dons|
+Dundee United|Dundee FC=Dundee|Motherwell FC=Motherwell|Kilmarnock=Killie|St Mirren|St Johnstone|Livingston FC=Livingston|
+Ross County|Falkirk FC=Falkirk|
+Real Madrid=Real|FC Barcelona=Barcelona,Barça,Barca|Barça|Barca|Atletico Madrid=Atletico,Atleti|
+Atlético Madrid=Atlético,Atleti|Sevilla FC=Sevilla|Real Betis=Betis|Real Sociedad=La Real|Athletic Bilbao=Athletic|
+Athletic Club=Athletic|Villarreal=Yellow Submarine|Valencia CF=Valencia|Girona FC=Girona|Osasuna|CA Osasuna=Osasuna|
+Getafe CF=Getafe|Celta Vigo=Celta|Rayo Vallecano=Rayo|RCD Mallorca=Mallorca|Espanyol|Deportivo Alavés=Alavés|
+Elche CF=Elche|Levante UD=Levante|Real Oviedo=Oviedo|Deportivo La Coruña=Deportivo|
+Juventus=Juve|Juve|Inter Milan=Inter|Internazionale=Inter|AC Milan=Milan|AS Roma=Roma|Roma|Napoli|SSC Napoli=Napoli|
+Lazio|Atalanta|Fiorentina=Viola|Bologna FC=Bologna|Torino FC=Torino|Udinese|Genoa CFC=Genoa|Hellas Verona=Verona|
+Cagliari Calcio=Cagliari|US Lecce=Lecce|Sassuolo|Como 1907=Como|Parma Calcio=Parma|Cremonese|Sampdoria|
+Bayern Munich=Bayern|FC Bayern=Bayern|Bayern|Borussia Dortmund=Dortmund,BVB|Bayer Leverkusen=Leverkusen|
+RB Leipzig=Leipzig|Eintracht Frankfurt=Frankfurt,Eintracht|VfB Stuttgart=Stuttgart|SC Freiburg=Freiburg|
+VfL Wolfsburg=Wolfsburg|Borussia Mönchengladbach=Gladbach|Borussia Monchengladbach=Gladbach|Gladbach|
+Werder Bremen=Bremen,Werder|Union Berlin=Union|FC Union Berlin=Union|FC Augsburg=Augsburg|Mainz 05=Mainz|
+TSG Hoffenheim=Hoffenheim|Hoffenheim|1. FC Heidenheim=Heidenheim|FC St. Pauli=St. Pauli|St. Pauli|Hamburger SV=HSV|
+HSV|FC Köln=Köln,Cologne|Schalke 04=Schalke|Schalke|Hertha Berlin=Hertha|Hertha BSC=Hertha|VfL Bochum=Bochum|
+Paris Saint-Germain=PSG|PSG|Olympique de Marseille=Marseille,OM|Olympique Lyonnais=Lyon,OL|AS Monaco=Monaco|
+LOSC Lille=Lille|RC Lens=Lens|OGC Nice=Nice|Stade Rennais=Rennes|Stade Brestois=Brest|FC Nantes=Nantes|
+RC Strasbourg=Strasbourg|Toulouse FC=Toulouse|FC Lorient=Lorient|AJ Auxerre=Auxerre|Angers SCO=Angers|
+Le Havre AC=Le Havre|FC Metz=Metz|Paris FC|Saint-Étienne|AS Saint-Étienne=Saint-Étienne|
+Benfica|SL Benfica=Benfica|FC Porto=Porto|Sporting CP=Sporting|Sporting Lisbon=Sporting|SC Braga=Braga|
+Vitória de Guimarães=Vitória,Guimarães|Vitória Guimarães=Vitória,Guimarães|Boavista|Famalicão|Gil Vicente|
+Ajax|AFC Ajax=Ajax|Feyenoord|PSV Eindhoven=PSV|PSV|AZ Alkmaar=AZ|FC Twente=Twente|Galatasaray|Fenerbahçe|Fenerbahce|
+Beşiktaş|Besiktas|Trabzonspor|Olympiacos|Panathinaikos|PAOK|AEK Athens=AEK|Club Brugge|Anderlecht|Genk|
+Red Bull Salzburg=Salzburg|Dinamo Zagreb|Red Star Belgrade|Partizan Belgrade=Partizan|Shakhtar Donetsk=Shakhtar|
+Dynamo Kyiv|Slavia Prague=Slavia|Sparta Prague=Sparta|Ferencváros|Ferencvaros|Legia Warsaw=Legia|
+Copenhagen FC=Copenhagen|FC Copenhagen=Copenhagen|Malmö FF=Malmö|Bodø/Glimt|Young Boys|Basel FC=Basel|FC Basel=Basel|
+Boca Juniors=Boca|River Plate=River|Flamengo|Palmeiras|Corinthians|Fluminense|Botafogo|São Paulo FC|Santos FC=Santos|
+Grêmio|Internacional|Atlético Mineiro|Cruzeiro|Al Hilal|Al-Hilal|Al Nassr|Al-Nassr|Al Ittihad|
+Al-Ittihad|Al Ahli|Al-Ahli|Inter Miami|LA Galaxy|Club América|Chivas|Celtic Park
+"""
+# a club nickname read as the club only in sports copy or an article naming the club ("Villa", "Forest")
+CLUB_SOFT = {"Villa", "Forest", "Palace", "United", "City", "Real", "Reds", "Blues", "Saints", "Rovers", "Albion",
+             "Eagles", "Tigers", "Rams", "Owls", "Wednesday", "Swans", "Hornets", "Foxes", "Bees", "Magpies",
+             "Clarets", "Cherries", "Seagulls", "Toffees", "Canaries", "Dons", "Union", "Athletic", "Inter", "River",
+             "Eintracht", "Werder", "Argyle", "Orient", "Celta", "Rayo", "Boca", "Hammers", "Gunners", "Sporting",
+             "Sky Blues", "Black Cats", "Bluebirds", "Hatters", "Cottagers", "Viola", "Pompey", "Killie", "Hearts",
+             "Lens", "Nice", "Reading", "Stoke", "Derby", "Oxford", "Bristol", "Athletic", "Vitória", "Sparta",
+             "Slavia", "AZ", "OM", "OL", "AEK", "Yellow Submarine", "Championship", "Premiership", "League One",
+             "League Two", "National League", "Scottish Premiership", "Eredivisie", "Primeira Liga", "Super Lig",
+             "Saudi Pro League", "MLS", "Hibs", "Wolves", "Real", "Atleti", "Santos", "Chivas", "Internacional"}
+CLUB_PLACES_EXTRA = {"Liverpool", "Leeds", "Newcastle", "Birmingham", "Coventry", "Stoke", "Derby", "Hull", "Norwich",
+                     "Swansea", "Cardiff", "Luton", "Leicester", "Ipswich", "Wigan", "Bolton", "Preston", "Plymouth",
+                     "Bristol", "Oxford", "Sheffield", "Huddersfield", "Blackburn", "Charlton", "Rotherham",
+                     "Peterborough", "Lincoln", "Motherwell", "Aberdeen", "Dundee", "Kilmarnock", "Livingston",
+                     "Falkirk", "Valencia", "Sevilla", "Girona", "Getafe", "Mallorca", "Elche", "Levante", "Oviedo",
+                     "Vigo", "Bilbao", "Bologna", "Torino", "Genoa", "Verona", "Cagliari", "Lecce", "Como", "Parma",
+                     "Roma", "Milan", "Napoli", "Dortmund", "Leverkusen", "Leipzig", "Frankfurt", "Stuttgart",
+                     "Freiburg", "Wolfsburg", "Bremen", "Augsburg", "Mainz", "Heidenheim", "Bochum", "Cologne", "Köln",
+                     "Marseille", "Lyon", "Lille", "Lens", "Nice", "Rennes", "Brest", "Nantes", "Strasbourg",
+                     "Toulouse", "Lorient", "Auxerre", "Angers", "Le Havre", "Metz", "Porto", "Braga", "Guimarães",
+                     "Salzburg", "Eindhoven", "Alkmaar", "Basel", "Malmö", "Reading", "Watford", "Brentford", "Burnley",
+                     "Bournemouth", "Southampton", "Portsmouth", "Middlesbrough", "Sunderland", "Wrexham", "Barnsley",
+                     "Santos", "Salford", "Bradford", "Exeter", "Cheltenham", "Doncaster", "Barcelona", "Madrid",
+                     "Munich", "Manchester"}
+
+# demonyms the plural-suffix rule cannot derive ("Orcadians" from Orkney)
+DEMONYMS_EXTRA = """
+Orcadian|Orcadians|Shetlander|Shetlanders|Glaswegian|Glaswegians|Mancunian|Mancunians|Liverpudlian|Liverpudlians|
+Scouser|Scousers|Geordie|Geordies|Brummie|Brummies|Aberdonian|Aberdonians|Dubliner|Dubliners|Muscovite|Muscovites|
+Parisian|Parisians|Parisienne|Parisiennes|Berliner|Berliners|Londoner|Londoners|Novocastrian|Novocastrians|Oxonian|
+Oxonians|Cantabrigian|Cantabrigians|Neapolitan|Neapolitans|Venetian|Venetians|Florentine|Florentines|Viennese|
+Milanese|Romans|Madrileño|Madrileños|Barcelonans|Angeleno|Angelenos|Sydneysider|Sydneysiders|Melburnian|
+Melburnians|Capetonian|Capetonians|Haligonian|Haligonians|Hoosier|Hoosiers|Bostonian|Bostonians|Chicagoan|
+Chicagoans|Torontonian|Torontonians|Montrealer|Montrealers|Aucklanders|Wellingtonians|Edinburghers|Cornish|
+Cornishman|Cornishmen|Yorkshireman|Yorkshiremen|Yorkshirewoman|Ulsterman|Ulstermen|Highlander|Highlanders|
+Islanders|Hongkongers|Hong Kongers|Taipei residents|Catalans|Valencians|Andalusians|Galicians|Sardinians|
+Sicilians|Corsicans|Bretons|Normans|Flemings|Walloons|Tyroleans|Bavarians|Saxons|Prussians|Silesians|Moravians|
+Bohemians|Transylvanians|Crimeans|Tatars|Cossacks|Kashmiris|Punjabis|Bengalis|Tamils|Sindhis|Gujaratis|Keralites|
+Kurds|Berbers|Amazigh|Tuareg|Sahrawis|Somalilanders|Zanzibaris|Darfuris|Nubians|Yorubas|Yoruba|Igbo|Hausa|Zulu|
+Zulus|Xhosa|Afrikaners|Maasai|Kikuyu|Luo|Amhara|Oromo|Tigrayans|Tigrayan|Rakhine|Karen|Kachin|Shan|Hmong|
+Acehnese|Javanese|Balinese|Papuans|Mindanaoans|Okinawans|Ainu|Manchus|Hui|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Pashtuns|
+Hazaras|Hazara|Balochis|Arabs|Bedouins|Maronites|Copts|Coptic|Assyrians|Chaldeans|Circassians|Abkhazians|Ossetians|
+Ossetian|Abkhaz|Chechens|Dagestanis|Ingush|Buryats|Yakuts|Sakha|Nenets|Inuk|Métis|Metis|Cree|Navajo|Cherokee|
+Lakota|Sioux|Apache|Hopi|Quechua|Aymara|Mapuche|Guarani|Maya|Mayan|Aztec|Creole|Creoles|Cajun|Cajuns|Gullah|
+Pacific Islander|Pacific Islanders|Torres Strait Islander|Torres Strait Islanders|First Nations|Aboriginal Australians
+"""
+DEMONYMS_DROP = {"Karen", "Shan", "Luo", "Maya", "Hui", "Islanders", "Highlanders", "Romans", "Normans", "Saxons",
+                 "Bohemians", "Sioux", "Apache", "Cherokee", "Navajo", "Creole", "Cree", "Taipei residents"}
+
+ORG_EXTRA = """
+Northern Powergrid|National Grid|UK Power Networks|Scottish Power|ScottishPower|SSE|Electricity North West|
+Western Power Distribution|National Gas|Thames Water|Yorkshire Water|Severn Trent|United Utilities|Anglian Water|
+Southern Water|Welsh Water|Dŵr Cymru|Scottish Water|Northumbrian Water|South West Water|Wessex Water|
+Pensions Regulator|The Pensions Regulator|Pensions Ombudsman|Financial Ombudsman Service|Energy Ombudsman|Ofwat|
+Ofcom|Ofsted|Ofqual|Ofgem|Competition and Markets Authority|Financial Conduct Authority|Prudential Regulation Authority|
+Health and Safety Executive|Information Commissioner's Office|Advertising Standards Authority|Charity Commission|
+Care Quality Commission|Office of Rail and Road|Civil Aviation Authority|Consumer Council for Water|Citizens Advice|
+Which?|Consumer Reports|Consumer Product Safety Commission|Better Business Bureau|Trading Standards|
+World Athletics|World Aquatics|World Rugby|World Boxing|World Sailing|World Triathlon|World Archery|World Curling|
+UK Athletics|British Athletics|British Cycling|British Rowing|England Athletics|Scottish Athletics|
+Athletics Integrity Unit|World Anti-Doping Agency|WADA|UK Anti-Doping|UKAD|Court of Arbitration for Sport|CAS|
+UEFA|FIFA|IOC|International Olympic Committee|Football Association|FA|Scottish FA|English Football League|EFL|
+Scottish Professional Football League|SPFL|Premier League|Championship|Scottish Premiership|Eredivisie|
+Primeira Liga|Liga Portugal|Süper Lig|Saudi Pro League|Major League Soccer|MLS|
+Best Buy|Home Depot|Lowe's|Dollar General|Dollar Tree|Whole Foods|Trader Joe's|Kohl's|Macy's|Nordstrom|Costco|
+Kroger|Walgreens|CVS|Tesco|Sainsbury's|Asda|Aldi|Lidl|Waitrose|Morrisons|Currys|Argos|Primark|Marks & Spencer|
+Marks and Spencer|M&S|John Lewis|B&Q|Wickes|Halfords|IKEA|Ikea|Carrefour|Auchan|Leclerc|Mercadona|Zara|Inditex|
+Chamber of Deputies|Chamber of Representatives|House of Lords|House of Commons|National Assembly|Senate|Sejm|Bundestag|
+Bundesrat|Storting|Riksdag|Folketing|Eduskunta|Cortes|Congress of Deputies|Assemblée nationale|National Council|
+Federal Council|Dáil|Dáil Éireann|Seanad|Stormont|Senedd|Holyrood|Scottish Parliament|Welsh Parliament|Lok Sabha|
+Rajya Sabha|Diet|National Diet|Majlis|Great Hural|Saeima|Seimas|Riigikogu|Althing|Sobranie|Verkhovna Rada|
+Mayors and Independents|STAN|Freedom and Direct Democracy|SPD|ANO|Motorists|Civic Democratic Party|ODS|TOP 09|
+Pirates|Czech Pirate Party|Civic Platform|Law and Justice|PiS|Confederation|Fidesz|Tisza|Smer|Progressive Slovakia|
+Hlas|Freedom and Solidarity|Alternative for Germany|AfD|Vox|Podemos|Sumar|Junts|Chega|Brothers of Italy|
+Lidové noviny|Mladá fronta Dnes|El País|El Mundo|ABC|La Vanguardia|El Observador|La Nación|Clarín|Página 12|
+El Universal|Reforma|La Jornada|El Tiempo|El Comercio|Le Monde|Le Figaro|Libération|Le Parisien|Les Echos|
+Die Zeit|Die Welt|Der Spiegel|Bild|Süddeutsche Zeitung|Frankfurter Allgemeine Zeitung|Handelsblatt|De Telegraaf|
+De Volkskrant|NRC|Het Laatste Nieuws|De Standaard|Le Soir|Il Messaggero|Corriere della Sera|La Repubblica|La Stampa|
+Il Sole 24 Ore|La Gazzetta dello Sport|Gazzetta dello Sport|Marca|AS|Mundo Deportivo|L'Équipe|Kicker|A Bola|Record|
+O Jogo|Público|Expresso|Folha de S.Paulo|O Globo|Estadão|Gazeta Wyborcza|Rzeczpospolita|Dagens Nyheter|Aftenposten|
+Helsingin Sanomat|Neue Zürcher Zeitung|Der Standard|Kathimerini|Hürriyet|Haaretz|Yedioth Ahronoth|Al-Ahram|
+Al Jazeera|Asahi Shimbun|Yomiuri Shimbun|Nikkei|Mainichi Shimbun|Chosun Ilbo|JoongAng Ilbo|Dong-A Ilbo
+"""
+ORG_EXTRA_DROP = {"Diet", "Record", "Confederation", "Pirates", "AS", "Motorists", "Majlis", "Cortes", "CAS", "FA",
+                  "Championship", "National Council", "Federal Council", "ABC", "Reforma", "Expresso"}
+
+FAC_EXTRA = """
+Tynecastle|Tynecastle Park|Ibrox|Celtic Park|Hampden|Hampden Park|Pittodrie|Easter Road|Goodison Park|Villa Park|
+Etihad|Etihad Stadium|Emirates Stadium|Stamford Bridge|Craven Cottage|Molineux|Turf Moor|Selhurst Park|
+St James' Park|Elland Road|Bramall Lane|Carrow Road|Portman Road|Vitality Stadium|Gtech Community Stadium|
+Amex Stadium|City Ground|King Power Stadium|London Stadium|Tottenham Hotspur Stadium|Santiago Bernabéu|Bernabéu|
+Metropolitano|San Siro|Allianz Arena|Signal Iduna Park|Westfalenstadion|Parc des Princes|Vélodrome|Estádio da Luz|
+Estádio do Dragão|Johan Cruyff Arena|Gatwick|Heathrow|Stansted|Schiphol|Andrássy út
+"""
+
 def _items(block: str) -> list[str]:
     return [x.strip() for x in block.replace("\n", "").split("|") if x.strip()]
 
@@ -593,6 +740,27 @@ def build() -> None:
     for n in FAC.split("|"):
         if n not in FAC_DROP:
             add(n, "FAC", force=True)
+    for n in _items(FAC_EXTRA):
+        add(n, "FAC", force=True)
+    for n in _items(ORG_EXTRA):
+        if n not in ORG_EXTRA_DROP:
+            add(n, "ORG", force=True)
+    for n in _items(DEMONYMS_EXTRA):
+        if n not in DEMONYMS_DROP and lex.get(n) not in ("GPE", "LOC", "ORG"):
+            add(n, "NORP", force=True)
+    club_places = set(CLUB_PLACES_EXTRA)
+    club_alias: dict[str, set] = {}
+    for item in _items(CLUBS):
+        full, _, al = item.partition("=")
+        aliases = [a.strip() for a in al.split(",") if a.strip()]
+        if " " not in full and (lex.get(full) in ("GPE", "LOC") or full in weak):
+            club_places.add(full)  # "Brest", "Getafe": the club only in sports copy
+        else:
+            add(full, "ORG", force=True)
+        for a in aliases:
+            club_alias.setdefault(a, set()).add(full)
+            if a not in CLUB_SOFT and a not in club_places and lex.get(a) not in ("GPE", "LOC") and a not in weak:
+                add(a, "ORG", force=True)  # "Spurs", "Barça", "Gladbach": the club wherever it appears
     for n in _items(PEOPLE) + _items(PEOPLE_SHORT):
         if lex.get(n) not in ("GPE", "LOC", "ORG"):
             add(n, "PERSON", force=True)
@@ -623,6 +791,11 @@ def build() -> None:
     (DATA / "surnames.txt").write_text("".join(f"{w}\n" for w in surnames), encoding="utf-8")
     (DATA / "common_words.txt").write_text("".join(f"{w}\n" for w in common), encoding="utf-8")
     (DATA / "name_words.txt").write_text("".join(f"{w}\n" for w in name_words), encoding="utf-8")
+    (DATA / "club_places.txt").write_text("".join(f"{w}\n" for w in sorted(club_places - countries)),
+                                          encoding="utf-8")
+    soft = {a for a in club_alias if a in CLUB_SOFT or a in club_places or lex.get(a) != "ORG"} | (CLUB_SOFT - set(lex))
+    (DATA / "club_aliases.tsv").write_text(
+        "".join(f"{a}\t{'|'.join(sorted(club_alias.get(a, ())))}\n" for a in sorted(soft)), encoding="utf-8")
     for f in sorted(DATA.iterdir()):
         print(f"{f.name:20s} {f.stat().st_size:>9,d} bytes")
 

@@ -135,7 +135,7 @@ Networks Communications Media Entertainment Studios Records Press Times Post New
 Telegraph Chronicle Observer Review Magazine Broadcasting Network Television Radio Club FC CF Team Rangers United
 Court Tribunal Parliament Assembly Congress Senate Cabinet Police Army Navy Force Forces Guard Corps Command
 Hospital Clinic Center Centre Museum Library Church Mosque Cathedral Diocese Brigade Battalion Regiment Division
-Secretariat Directorate Inspectorate Commissioner Exchange Reserve Brotherhood Caucus Conference Observatory
+Secretariat Directorate Inspectorate Regulator Ombudsman Unit Watchdog Commissioner Exchange Reserve Brotherhood Caucus Conference Observatory
 Programme Program Initiative Project Consortium Cooperative Co-op Government Chamber Confederation Registry
 Register System Executive Inquiry Rovers Wanderers Athletic Albion Hotspur Ministries Syndicate Cartel Collective
 Guild Fellowship Chapel Parish Unions Enterprises Energy Oil Petroleum Semiconductor Semiconductors Electronics
@@ -158,7 +158,9 @@ _ORG_HEADS_WEAK = {"Times", "Post", "News", "Press", "Center", "Centre", "Police
                    "Bureau", "Pharmacy", "Motorsport", "Racing", "Aviation", "Automotive", "Chemicals", "Materials",
                    "Minerals", "Metals", "Renewables", "Power", "Utilities", "Water", "Cosmetics", "Apparel",
                    "Beverages", "Interactive", "Digital", "Cloud", "Data", "Biosciences", "Genomics", "Diagnostics",
-                   "Medical", "Wellness", "Estates", "Developments", "Construction", "Engineering", "Infirmary"}
+                   "Medical", "Wellness", "Estates", "Developments", "Construction", "Engineering", "Infirmary",
+                   "Books", "Publishing", "Publishers", "Pictures", "Films", "Bakery", "Reports", "Powergrid",
+                   "Constabulary", "Distribution"}
 # (the weak heads make an ORG only after another capitalised word: "Greater Manchester Police")
 _COMPANY_SUFFIX = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "plc",
                    "AG", "SA", "GmbH", "NV", "Group", "Holdings"}
@@ -166,7 +168,7 @@ _ORG_CONNECTORS = {"of", "for", "on", "and", "&", "the", "de", "du", "des", "la"
 _OF_LIKE = {"of", "for", "on", "de", "du", "des", "del", "di", "della"}
 _FAC_HEADS = {"Telescope", "Airport", "Stadium", "Arena", "Bridge", "Tower", "Towers", "Palace", "Square", "Street", "Avenue",
               "Boulevard", "Road", "Highway", "Plaza", "Hall", "Park", "Station", "Terminal", "Port", "Harbor",
-              "Harbour", "Dam", "Canal", "Prison", "Base", "Plant", "Memorial", "Monument", "Building", "Mall",
+              "Harbour", "Dam", "Prison", "Base", "Plant", "Memorial", "Monument", "Building", "Mall",
               "Field", "Gardens", "Garden", "Tunnel", "Cathedral", "Mosque", "Temple", "Synagogue", "Hotel", "Lane",
               "Church", "Chapel", "Abbey", "Castle", "Pier", "Wharf", "Quay", "Crescent", "Drive"}
 _LOC_HEADS = {"River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Mount", "Valley", "Island", "Islands",
@@ -174,7 +176,11 @@ _LOC_HEADS = {"River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Mount",
               "Region", "Province", "County", "District", "Oblast", "Prefecture", "Canyon", "Glacier", "Creek",
               "Hills", "Heights", "Plains", "Reef", "Cape", "Channel", "Isle", "Isles", "Straits", "Lakes",
               "Archipelago", "Atoll", "Falls", "Range", "Peak", "Crater", "Volcano", "Fjord", "Lagoon", "Marsh",
-              "Moor", "Wetlands", "Rainforest"}
+              "Moor", "Wetlands", "Rainforest", "Firth", "Sound", "Loch", "Lough", "Vale", "Glen", "Estuary", "Fell",
+              "Fells", "Beck", "Head", "Point", "Canal", "Quarter", "Moors", "Dales", "Downs", "Wolds", "Broads",
+              "Headland", "Inlet", "Cove", "Tarn", "Burn", "Waters"}
+# a district named "X Village", "X Town" ("Greenwich Village", "Old Town") is a place, never a club
+_DISTRICT_HEADS = {"Village"}
 _PLACE_PREFIX = {"Mount", "Lake", "Cape", "Fort", "Port", "San", "Santa", "Saint", "St.", "St", "Ste", "Ste.", "Sainte",
                  "São", "Sao", "Los", "Las", "El", "New", "Loch", "Glen",
                  "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
@@ -267,7 +273,7 @@ _CAMEL_RE = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*$|[A-Z]{2,}[a-z]{3,}$"
 _NAME_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|Dos|Fitz|St|Ter|Ten|Al|El|Ben|Bin|O)[A-Z]")
 _PRONOUN_RE = re.compile(r"(?:[Hh]e|[Ss]he|his|him|her|himself|herself)")
 _PREFIX_HEADS = {"River": "LOC", "Lake": "LOC", "Mount": "LOC", "Mt.": "LOC", "Cape": "LOC", "Loch": "LOC",
-                 "Isle": "LOC", "Port": "GPE", "Fort": "GPE", "St": "GPE", "St.": "GPE", "Saint": "GPE",
+                 "Isle": "LOC", "Lough": "LOC", "Port": "GPE", "Fort": "GPE", "St": "GPE", "St.": "GPE", "Saint": "GPE",
                  "San": "GPE", "Santa": "GPE", "São": "GPE", "Ste.": "GPE", "Sainte": "GPE"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _NAME_SUFFIX = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
@@ -313,6 +319,49 @@ _LOCATIVE_STRICT = {"in", "near", "outside", "towards", "across", "around", "ins
 _LOCATIVE_PLACE = {"in", "at", "from", "near", "outside", "to", "into", "across", "around", "toward", "towards",
                    "via", "through", "between", "visited", "visit", "visiting", "inside", "within", "downtown",
                    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+# lower-case nouns after "the X" that make X a place: "the Esk valley", "the Terézváros district"
+_GEO_NEXT_LOC = {"river", "valley", "estuary", "glen", "gorge", "moors", "coast", "coastline", "hills", "peninsula",
+                 "delta", "basin", "lake", "loch", "lough", "firth", "bay", "mountains", "uplands", "dales"}
+_GEO_NEXT_GPE = {"district", "area", "region", "suburb", "neighbourhood", "neighborhood", "quarter", "borough",
+                 "municipality", "parish", "county", "province", "township"}
+# a place after these, unless the word before them says company ("shares in X", "analysts at X")
+_LOCATIVE_WEAK = {"at", "from", "to", "near", "around", "outside", "across", "in", "into", "via", "towards",
+                  "toward", "inside", "through"}
+_ORGISH_BEFORE = {"shares", "stake", "stakes", "invest", "invested", "investment", "investments", "analyst", "analysts",
+                  "work", "works", "worked", "working", "job", "jobs", "executive", "executives", "engineer", "engineers",
+                  "staff", "employees", "according", "deal", "talks", "contract", "role", "career", "intern",
+                  "researcher", "researchers", "economist", "economists", "strategist", "director", "officials",
+                  "official", "spokesperson", "spokesman", "spokeswoman", "letter", "statement", "email", "message",
+                  "listed", "customers", "signed", "joined", "moved", "transfer", "loan", "sold", "returned", "back",
+                  "went", "go", "lost", "won", "beat", "draw", "win", "defeat", "victory", "playing", "played",
+                  "subscribers", "users", "rivals", "boss", "manager", "coach"}
+# newspapers and the like: a foreign article and a name ("Le Figaro", "Die Zeit", "El Observador")
+_FOREIGN_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Die", "Der", "Das", "De", "Het", "Il", "Lo", "Gli"}
+_PARTY_NEXT = {"party", "movement", "alliance", "coalition", "bloc"}
+# club nicknames too generic to be the club in every sports article ("City", "United", "Real")
+_SOFT_GENERIC = {"City", "United", "Real", "Union", "River", "Athletic", "Inter", "Wednesday", "Rovers", "Albion",
+                 "Eagles", "Tigers", "Saints", "Reds", "Blues", "Rams", "Owls", "Swans", "Bees", "Foxes", "Hornets",
+                 "Dons", "Lens", "Nice", "Reading", "Derby", "Oxford", "Bristol", "Santos", "Internacional", "OM",
+                 "OL", "AZ", "Championship", "Premiership", "National League", "League One", "League Two"}
+# common words that are retail names when capitalised inside a sentence ("sold at Target")
+_RETAIL_COMMON = {"Target", "Boots", "Gap", "Currys"}
+_DEMONYM_SUFFIXES = (("ians", ("", "a", "e", "o", "y", "ia")), ("ans", ("", "a", "e", "o")),
+                     ("eans", ("", "a", "e")), ("ese", ("", "a", "e", "o")), ("ers", ("", "e")),
+                     ("ites", ("", "e", "a")))
+_CLUB_NOT_PREV = {"in", "near", "outside", "around", "across", "inside", "into", "towards", "toward", "born",
+                  "native", "of", "through", "downtown", "central", "north", "south", "east", "west", "northern",
+                  "southern", "eastern", "western", "grew", "lives", "lived", "based"}
+# a town's name after these is its club even outside sports copy ("joined Fulham", "signed from Porto")
+_CLUB_PREV = {"joined", "joins", "join", "joining", "against", "beat", "beats", "beating", "v", "vs", "vs.",
+              "defeated", "thrashed", "hosted", "hosts"}
+_CLUB_PREV2 = {"signed", "signing", "signs", "joined", "moved", "move", "transfer", "loan", "loaned", "arrived",
+               "arrival", "arrivals", "switch", "returned", "sold", "bought", "deal", "striker", "defender",
+               "midfielder", "winger", "goalkeeper", "forward"}
+_CLUB_AFTER_POSS = {"rivals", "fans", "supporters", "squad", "defence", "defense", "captain", "manager", "coach",
+                    "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "academy", "owners",
+                    "chairman", "players", "keeper", "forward", "forwards", "bid", "offer", "win", "defeat"}
+_SCORE_RE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_POSS_NEXT_RE = re.compile(r"['’]s[ \t]+([a-z]+)")
 _ACRO_DEF_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
 
 _STATE: dict = {}
@@ -343,13 +392,23 @@ def _read_lexicons() -> dict:
     namewords = set(read("name_words.txt"))
     countries = set((_DATA / "countries.txt").read_text(encoding="utf-8").splitlines())
     ctxp = set((_DATA / "context_places.txt").read_text(encoding="utf-8").splitlines())
+    clubp = set((_DATA / "club_places.txt").read_text(encoding="utf-8").splitlines())
+    club_alias: dict[str, list] = {}  # full club name -> its short forms ("Aston Villa" -> ["Villa"])
+    soft = set()
+    for line in (_DATA / "club_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        a, _, fulls = line.partition("\t")
+        soft.add(a)
+        for f in fulls.split("|"):
+            if f:
+                club_alias.setdefault(f, []).append(a)
     multi_first: dict[str, int] = {}
     for k in list(lex) + list(weak) + list(_TITLE_PHRASES):
         parts = k.split()
         if len(parts) > 1:
             multi_first[parts[0]] = max(multi_first.get(parts[0], 1), len(parts))
     return dict(run_re=re.compile(_RUN_PAT), lex=lex, weak=weak, first=_Names(first), surnames=surnames,
-                common=common, namewords=namewords, countries=countries, multi_first=multi_first, ctxp=ctxp)
+                common=common, namewords=namewords, countries=countries, multi_first=multi_first, ctxp=ctxp,
+                clubp=clubp, club_alias=club_alias, club_soft=soft)
 
 
 def _deaccent(w: str) -> str:
@@ -427,6 +486,24 @@ def _split_pieces(text: str, ms: int, run: str, st: dict, doc: dict, initial: bo
     return toks
 
 
+def _org_head_follows(toks: list, keys: list, j: int) -> bool:
+    """Does the run go on from ``j`` to an organisation head ("North Yorkshire | Fire and Rescue Service")?"""
+    n = len(toks)
+    if j >= n or toks[j - 1].brk:
+        return False
+    while j < n:
+        t = toks[j]
+        if t.conn:
+            if t.low not in ("and", "&", "of", "for"):
+                return False
+        elif keys[j] in _ORG_HEADS or keys[j] in _ORG_HEADS_WEAK:
+            return True
+        if t.brk:
+            return False
+        j += 1
+    return False
+
+
 def _is_common(low: str, common: set) -> bool:
     if low in common:
         return True
@@ -461,7 +538,7 @@ def _sent_initial(text: str, s: int) -> bool:
 
 class _Ctx:
     __slots__ = ("prev", "initial", "headline", "next_say", "next_age", "sports_doc", "line_start", "after", "place_after",
-                 "next_lower", "place_cue", "list_place", "next_title", "sport")
+                 "next_lower", "place_cue", "list_place", "next_title", "sport", "next_word")
 
 
 def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out: list) -> None:
@@ -488,6 +565,48 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
         return k
 
     keys = [key_of(t) for t in toks]
+    fw_at: dict[int, str] = {}  # a function word skipped inside the run ("In Malá Strana"): the next chunk's prev
+
+    def prev_of(j: int) -> str:
+        if j == 0:
+            return ctx.prev
+        if j in fw_at:
+            return fw_at[j]
+        return toks[j - 1].low if toks[j - 1].conn else ""
+
+    def prev2_of(j: int) -> str:
+        seg = text[max(0, toks[j].s - 60):toks[j].s].split()
+        return seg[-2].lower().strip(",.;:") if len(seg) >= 2 else ""
+
+    def club_ctx(j: int) -> bool:
+        # a town standing for its club: sports copy, a transfer or match verb before it, "X's rivals" after it
+        p = prev_of(j)
+        if p in _CLUB_PREV:
+            return True
+        if p in ("from", "for", "to", "at", "with", "by"):
+            seg = text[max(0, toks[j].s - 60):toks[j].s].split()
+            w2 = seg[-2].strip(",.;:") if len(seg) >= 2 else ""
+            if (w2.lower() in _CLUB_PREV2 or w2.lower() == "held" or _SCORE_RE.fullmatch(w2)
+                    or w2 in st["clubp"] or w2 in st["club_alias"]):
+                return True  # "signed from Porto", "held 1-1 by Motherwell", "joined Fulham from Porto"
+        m = _POSS_NEXT_RE.match(text, toks[j].e)
+        if m and m.group(1) in _CLUB_AFTER_POSS:
+            return True
+        return (ctx.sports_doc and p not in _CLUB_NOT_PREV
+                and not (j == n - 1 and ctx.place_after))
+
+    def demonym(w: str) -> bool:
+        # "Parisians", "Berliners", "Floridians", "Viennese": a plural people-word built on a known place
+        if len(w) < 6 or w.lower() in common or not w[1:].islower():
+            return False
+        for suf, adds in _DEMONYM_SUFFIXES:
+            if w.endswith(suf):
+                stem = w[:-len(suf)]
+                for a in adds:
+                    c = stem + a
+                    if len(c) >= 3 and (lex.get(c) in ("GPE", "LOC") or c in weak):
+                        return True
+        return False
 
     def lookup(j: int, table: dict, maxlen: int) -> tuple[int, str | None]:
         # longest match of toks[j:j+L] in table, never across a hard break
@@ -554,6 +673,15 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
 
     def _judge(g: list[int], cue: bool, is_last: bool) -> None:
         ts = [toks[j] for j in g if not toks[j].conn]
+        if is_last and not cue and not headline and len(ts) <= 3:
+            nw = ctx.next_word
+            if nw and (nw in _GEO_NEXT_LOC or nw in _GEO_NEXT_GPE) and (
+                    prev_of(g[0]) == "the" or g[0] > 0 and g[0] == after_det):
+                emit(g[0], g[-1], "LOC" if nw in _GEO_NEXT_LOC else "GPE")  # "the Esk valley", "the X district"
+                return
+            if nw == "burst" and text.startswith(" its banks", ts[-1].e + 6):
+                emit(g[0], g[-1], "LOC")  # "the Wye burst its banks"
+                return
         if g[0] == the_cap and not cue and len(ts) <= 4 and ts[0].key not in _STOP_CAPS:
             emit(g[0], g[-1], "ORG")
             return
@@ -574,6 +702,15 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             if t.caps and (t.key in _STOP_ACRONYMS or len(t.key) > 6):
                 return
             if t.key in _STOP_CAPS or t.key in _POSTNOMINALS or t.key in _UNIT_WORDS:
+                return
+            if t.key in st["clubp"] and not headline and club_ctx(g[0]):
+                emit(g[0], g[-1], "ORG?")  # "held by Motherwell": the town's club in sports copy
+                return
+            if not cue and demonym(t.key):
+                emit(g[0], g[-1], "NORP")  # "Berliners", "Floridians"
+                return
+            if t.key in _RETAIL_COMMON and not t.sent and not headline:
+                emit(g[0], g[-1], "ORG")  # "sold at Target"
                 return
             if cue:
                 emit(g[0], g[-1], "PERSON")
@@ -607,6 +744,13 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                          or g[0] >= 2 and toks[g[0] - 1].low in ("and", "or") and out
                          and out[-1][2] == "GPE" and out[-1][1] == toks[g[0] - 2].e)):
                 emit(g[0], g[-1], "GPE")  # "in Náquera"
+                return
+            if (t.low not in common and t.w not in first and not headline and not t.caps
+                    and prev_of(g[0]) in _LOCATIVE_WEAK and t.key not in doc
+                    and not (t.key in surnames and prev_of(g[0]) in ("at", "to", "from"))
+                    and prev2_of(g[0]) not in _ORGISH_BEFORE and not _CAMEL_RE.match(t.key)
+                    and not (is_last and (ctx.next_title or ctx.next_say))):
+                emit(g[0], g[-1], "GPE")  # "flooding at Ruswarp", "the ferry from Scrabster"
                 return
             if (t.low.endswith(("ian", "ean", "ese")) and t.low not in common and t.w not in first and is_last
                     and ctx.next_lower):
@@ -642,6 +786,16 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
         head = _OTHER_HEADS.get(last_t.key)
         if head:
             return
+        if words >= 2 and last_t.key == "Town" and ts[-2].key == "Old":
+            emit(g[0], g[-1], "LOC")  # "the Old Town", "Edinburgh's Old Town"
+            return
+        if words >= 2 and last_t.key in _DISTRICT_HEADS:
+            emit(g[0], g[-1], "GPE")  # "Greenwich Village"
+            return
+        if (t0.key in _FOREIGN_ARTICLES and 2 <= words <= 4 and not headline and last_t.key not in _LOC_HEADS
+                and last_t.key not in _FAC_HEADS and prev_of(g[0]) not in _LOCATIVE_WEAK):
+            emit(g[0], g[-1], "ORG")  # "Le Figaro", "El Observador", "Die Zeit": a title
+            return
         if last_t.key in _FAC_HEADS:
             emit(g[0], g[-1], "FAC")
             return
@@ -653,8 +807,9 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             emit(g[0], g[-1], "PERSON")
             return
         rare = [t for t in ts if t.low not in common]
-        if (g[0] == 0 and ctx.prev in _LOCATIVE_STRICT and words <= 3 and t0.w not in first
-                and last_t.low not in common and not last_t.caps):
+        if (prev_of(g[0]) in _LOCATIVE_STRICT and words <= 3 and last_t.low not in common and not last_t.caps
+                and (t0.w not in first or last_t.key not in surnames and last_t.w not in first
+                     and not _PRONOUN_RE.search(text, ts[-1].e, min(len(text), ts[-1].e + 120)))):
             emit(g[0], g[-1], "GPE")  # "in Little Wittering"
             return
         namey = [t for t in ts if t.low not in common or t.low in namewords]
@@ -690,6 +845,16 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             return
         # ordinary words only: a name of a thing we do not know; leave it
 
+    if ctx.next_word in _PARTY_NEXT and n >= 3 and not headline:
+        b = 0
+        for q in range(n - 1):
+            if toks[q].brk:
+                b = q + 1
+        if (n - b >= 3 and not toks[b].conn and any(toks[q].low in ("and", "&") for q in range(b, n))
+                and all(keys[q] not in _STOP_CAPS and keys[q] not in _FUNCTION_WORDS for q in range(b, n)
+                        if not toks[q].conn)):
+            emit(b, n - 1, "ORG")  # "the Mayors and Independents party", "Law and Justice party"
+            n = b
     while i < n:
         t = toks[i]
         if t.conn:
@@ -712,6 +877,7 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             continue
         if (t.sent or headline) and k in _FUNCTION_WORDS:
             flush(False)
+            fw_at[i + 1] = t.low
             i += 1
             continue
         if k in _STOP_CAPS:
@@ -737,7 +903,8 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
         if k in multi_first and k not in _TITLE_PHRASE_MAP and not pending:
             L, lab = lookup(i, lex, 8)
             if L >= 2 and not (i + L < n and keys[i + L] in _TITLE_WORDS and keys[i + L - 1] in _TITLE_MODS) \
-                    and not (i + L < n and not toks[i + L - 1].brk and keys[i + L] in _ORG_HEADS):
+                    and not (i + L < n and not toks[i + L - 1].brk and keys[i + L] in _ORG_HEADS) \
+                    and not (lab in ("GPE", "LOC") and _org_head_follows(toks, keys, i + L)):
                 flush(False)
                 emit(i, i + L - 1, lab)
                 title_cue = person_cue = False
@@ -812,7 +979,9 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 break  # (but "Leeds General Infirmary")
             else:
                 kj = keys[j]
-                if kj in _ORG_HEADS or (kj in _ORG_HEADS_WEAK and j > i):
+                if kj == "Town" and j > i and keys[j - 1] == "Old":
+                    head_at, kind = j, "LOC"  # "the Old Town"
+                elif kj in _ORG_HEADS or (kj in _ORG_HEADS_WEAK and j > i):
                     head_at, kind = j, "ORG"
                 elif kj in _FAC_HEADS and (j > i and not toks[j - 1].conn or j + 1 < n and toks[j + 1].low == "of"):
                     head_at, kind = j, "FAC"
@@ -880,7 +1049,10 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
             continue
         # 5. given name + capitalised word -> PERSON ("Marco Rubio", "Ursula von der Leyen")
         if (L <= 1 and t.w in first and i + 1 < n and not t.brk and not t.caps
-                and not (lab in ("NORP",) and L == 1)):
+                and not (lab in ("NORP",) and L == 1)
+                and not (prev_of(i) in _LOCATIVE_STRICT and not toks[i + 1].conn and keys[i + 1] not in surnames
+                         and toks[i + 1].w not in first and toks[i + 1].low not in common
+                         and (i + 2 >= n or toks[i + 1].brk))):  # "in Malá Strana": a place, not a person
             j = i + 1
             while j < n and (toks[j].conn and toks[j].low in _NAME_PARTICLES and j + 1 < n
                              and (not toks[j + 1].conn or toks[j + 1].low in _NAME_PARTICLES)
@@ -967,6 +1139,12 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 title_cue = person_cue = False
                 i = j
                 continue
+            elif L == 1 and lab in ("GPE", "LOC") and k in st["clubp"] and not headline and club_ctx(i):
+                flush(False)
+                emit(i, i, "ORG?")  # "signed for Porto", "Birmingham's rivals": the club in sports copy
+                i += 1
+                title_cue = person_cue = False
+                continue
             elif (ctx.sport and L == 1 and lab == "GPE" and k not in st["countries"]
                   and (i == 0 and ctx.prev in _SPORT_VERBS or i == n - 1)):
                 flush(False)
@@ -976,10 +1154,10 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 continue
             else:
                 a = i
-                if lab in ("GPE", "LOC", "PERSON") and pending and not headline:
+                if lab in ("GPE", "LOC", "PERSON", "NORP") and pending and not headline:
                     pw = [q for q in pending if not toks[q].conn]
                     if lab != "PERSON" and len(pw) == 1 and pw[-1] == i - 1 and keys[i - 1] in _COMPASS:
-                        a, lab = i - 1, "LOC"  # "South Auckland", "Northern Gaza"
+                        a, lab = i - 1, ("NORP" if lab == "NORP" else "LOC")  # "South Auckland", "East African"
                         pending.clear()
                     elif (lab == "PERSON" and pw and pending[-1] == i - 1 and len(pw) <= 2
                           and all(toks[q].low not in common or toks[q].w in first for q in pw)):
@@ -1002,7 +1180,10 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                 continue
         # 6. unknown word
         if (not pending and t.sent and not t.caps and _is_common(t.low, common) and not title_cue
-                and not (k in _AGENCY_WORDS and i + 1 < n and not t.brk and keys[i + 1] in st["countries"])):
+                and not (k in _AGENCY_WORDS and i + 1 < n and not t.brk and keys[i + 1] in st["countries"])
+                and not (k in _COMPASS and i + 1 < n and not t.brk and not toks[i + 1].conn and not headline
+                         and (lex.get(keys[i + 1]) == "NORP" or keys[i + 1] not in lex
+                              and not _is_common(toks[i + 1].low, common)))):
             i += 1  # an ordinary word starting the sentence
             if t.brk:
                 flush(False)
@@ -1059,12 +1240,14 @@ def _scan(text: str, st: dict, headline_spans: list, sports: bool = False) -> li
         ctx.after = text[end:end + 3].lstrip(" ") if end < tlen else ""
         ctx.next_lower = text[end:end + 1] == " " and text[end + 1:end + 2].islower()
         ctx.sport = ctx.next_title = False
+        ctx.next_word = ""
         ctx.sports_doc = sports
         if sports:
             ctx.sport = bool(_SCORE_AFTER_RE.match(text, end, min(tlen, end + 12))) or ctx.prev in _SPORT_VERBS
         if ctx.next_lower:
-            nw = text[end + 1:end + 16].split(" ", 1)[0].rstrip(",.")
+            nw = text[end + 1:end + 16].split(" ", 1)[0].rstrip(",.;:")
             ctx.next_title = nw in _ORG_TITLE_AFTER
+            ctx.next_word = nw
         c = text[end:end + 1]
         if c == ",":
             pa = _PLACE_AFTER_RE.match(text, end, min(tlen, end + 40))
@@ -1084,8 +1267,9 @@ def _scan(text: str, st: dict, headline_spans: list, sports: bool = False) -> li
     return runs
 
 
-def _build_doc(text: str, spans: list, st: dict) -> dict:
+def _build_doc(text: str, spans: list, st: dict, sports: bool = False, run_keys: set | None = None) -> dict:
     doc: dict[str, str] = {}
+    person_parts: set = set()
     lex, common = st["lex"], st["common"]
     spans = sorted(spans, key=lambda x: x[2] != "PERSON")  # people first: "Halvorsen" the founder
     for s, e, lab in spans:
@@ -1094,6 +1278,7 @@ def _build_doc(text: str, spans: list, st: dict) -> dict:
             doc.setdefault(surf, "PERSON")
             parts = surf.split()
             if len(parts) >= 2:
+                person_parts.update(parts)
                 last = parts[-1]
                 if last.rstrip(".") in ("Jr", "Sr", "II", "III", "IV") and len(parts) >= 3:
                     last = parts[-2]
@@ -1125,6 +1310,25 @@ def _build_doc(text: str, spans: list, st: dict) -> dict:
             if m:
                 doc.setdefault(m.group(1), "ORG")
             doc.setdefault(surf, "ORG")
+        elif lab == "LOC":
+            parts = surf.split()
+            if len(parts) == 2 and _PREFIX_HEADS.get(parts[0]) == "LOC" and parts[1] not in lex:
+                doc.setdefault(parts[1], "LOC")  # "River Calder" -> "the Calder"
+            elif len(parts) == 2 and parts[1] in ("River", "Water") and parts[0] not in lex:
+                doc.setdefault(parts[0], "LOC")
+    # a club's short forms take its label ("Aston Villa" -> "Villa"), unless a person of the article has that name
+    club_alias = st["club_alias"]
+    for surf, lab in list(doc.items()):
+        if lab == "ORG" and surf in club_alias:
+            for a in club_alias[surf]:
+                if a not in person_parts and (run_keys is None or a.split()[0] in run_keys):
+                    doc[a] = "ORG"
+    if sports and run_keys:
+        lex, clubp = st["lex"], st["clubp"]
+        for a in st["club_soft"]:
+            if (a.split()[0] in run_keys and a not in person_parts and a not in _SOFT_GENERIC and a not in clubp
+                    and lex.get(a) not in ("GPE", "LOC") and doc.get(a) != "ORG"):
+                doc[a] = "ORG"  # "Villa", "Forest", "Hearts" in a match report
     return doc
 
 
@@ -1138,7 +1342,9 @@ def find_entities(text: str) -> list[Entity]:
     sports = len(_SPORTS_RE.findall(text, 0, 20000)) >= 3
     runs = _scan(text, st, headline_spans, sports)
     spans = [sp for r in runs for sp in r[3]]
-    doc = _build_doc(text, spans, st)
+    run_keys = {t.key for r in runs for t in r[1]} if sports else {t.key for r in runs for t in r[1]
+                                                                     if t.key in st["club_soft"]}
+    doc = _build_doc(text, spans, st, sports, run_keys)
     if doc:
         # second pass, only over the runs that hold a word the document dictionary knows
         dwords = {w for k in doc for w in k.split()}

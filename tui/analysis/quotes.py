@@ -969,7 +969,7 @@ class _Ctx:
         that "the officer" refers back to), or None."""
         a = max(0, pos - 2500)
         last = None
-        rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(head) + r"\b")
+        rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?" + re.escape(head) + r"\b")
         for m in rx.finditer(self.masked, a, pos):
             last = m.start()
         return last
@@ -1076,6 +1076,8 @@ class _Ctx:
         si = self.sent_index(pos)
         if self._nominal_subject(si, pos):
             return None
+        if self._unnamed_source_before(si, pos):
+            return None
         # people of this and previous sentences (subjects first), most recent sentence first;
         # an unknown-gender candidate yields to a known match a few sentences further back
         unknown, unknown_k = None, -1
@@ -1140,6 +1142,20 @@ class _Ctx:
                     if g is None or g == want:
                         return name
         return None
+
+    def _unnamed_source_before(self, si: int, pos: int) -> bool:
+        """The pronoun's sentence or the one before opens with an unnamed person ("One ward
+        sister, who asked not to be named, said ...") and names nobody: "she" is that person."""
+        for k in (si, si - 1):
+            if k < 0:
+                continue
+            s, _ = self.sent_range(k)
+            m = _UNNAMED_OPEN.match(self.masked, s)
+            if m and m.end() <= pos:
+                return not self.sent_candidates(k, pos if k == si else None)
+            if self.sent_candidates(k, pos if k == si else None):
+                return False
+        return False
 
     def _nominal_subject(self, si: int, pos: int) -> bool:
         """The sentence opens with "My grandmother ..." and names nobody before pos."""
@@ -1404,8 +1420,14 @@ def _mention_right(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Optional[_M
                     found = _Mention(j, k, "ent", tok.ent)
                 else:
                     found = _Mention(j, k, "name", None)
+                person = _person_after_title(ctx, toks, k + 1, end)
                 if found.kind == "ent" and ctx.ents[tok.ent][2] == "PERSON":
-                    return found
+                    # a title and another person right after: the first "person" was a modifier
+                    return person or found
+                if person is not None:
+                    # "said Northampton director of rugby Gareth Pryce", "said MUA Western
+                    # Australian branch secretary Keira Donnelly": the organisation is a modifier
+                    return person
                 # "Rovers manager Kate Dunn", "Lumora's co-founder, Dr. Anjali Rao": an organisation,
                 # title words, then the person
                 h = k + 1
@@ -1432,6 +1454,28 @@ def _mention_right(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Optional[_M
         j += 1
     if last_lower >= 0:
         return _mention_left(ctx, toks, last_lower)
+    return None
+
+
+_NOT_IN_TITLE = frozenset(_W("and or with to in on at for by from that who which whose after before as than"))
+
+
+def _person_after_title(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Optional[_Mention]:
+    """A PERSON right after a run of title words and name modifiers starting at token i, in the
+    same clause ("director of rugby Gareth Pryce"), or None.  A title word must be in the run."""
+    titled = False
+    for j in range(i, min(end, i + 8)):
+        tok = toks[j]
+        if tok.kind != "W" or tok.low in _NOT_IN_TITLE:
+            return None
+        if tok.ent >= 0 and ctx.ents[tok.ent][2] == "PERSON":
+            if not titled:
+                return None
+            k = j
+            while k + 1 < len(toks) and toks[k + 1].ent == tok.ent:
+                k += 1
+            return _Mention(j, k, "ent", tok.ent)
+        titled = titled or tok.low in _TITLES or tok.low in _PERSON_HEADS or tok.low in _UNNAMED_PERSON_HEADS
     return None
 
 
@@ -1666,6 +1710,12 @@ bystander eyewitness passer-by onlooker doctor paramedic firefighter farmer pare
 owner shopkeeper commuter traveller traveler voter protester protestor activist campaigner survivor
 victim organiser organizer coach player fisherman local villager pensioner patient
 """))
+
+
+# "One ward sister", "A senior official", "Another PT official": an unnamed person opens a sentence
+_UNNAMED_OPEN = re.compile(
+    r"\s*(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_UNNAMED_PERSON_HEADS, key=len, reverse=True)) + "|" + _PERSON_NOUNS + r")\b")
 
 
 def _pp_owner(ctx: _Ctx, toks: list[_Tok], m: _Mention) -> Optional[_Mention]:
@@ -2246,6 +2296,33 @@ def _single_primary(text: str) -> bool:
     return not dq or sq[0] < dq[0]
 
 
+_BEFORE_SPEECH = re.compile(r"(\w+)[^.\n“”\"]{0,40}:\s*$")
+
+
+def _single_speech(text: str, doubles: list[_Raw]) -> list[_Raw]:
+    """Top-level single-quoted speech in an article that otherwise quotes with doubles:
+    "‘I understand the frustration,’ he said."  Kept only with a speech verb right after the
+    closing mark (or before the opening one, "said:"), or right after such a quote."""
+    taken = [(r.ms, r.me) for r in doubles]
+    out: list[_Raw] = []
+    for r in _pair(text, True):
+        if any(a < r.me and r.ms < b for a, b in taken) or r.unclosed or len(text[r.s:r.e].split()) < 3:
+            continue
+        before = text[max(0, r.ms - 2):r.ms]
+        if r.ms > 0 and not (before.endswith(("\n", ". ", ": ", "! ", "? ", "\u201d ", '" ')) or r.ms == 0):
+            continue
+        after = re.split(r"[.!?\n“\"‘]", text[r.me:r.me + 60], maxsplit=1)[0]
+        verb_after = any(w.lower().strip(",;") in _SPEECH_VERBS for w in after.split()[:6])
+        mb = _BEFORE_SPEECH.search(text, max(0, r.ms - 60), r.ms)
+        verb_before = bool(mb and mb.group(1).lower() in _SPEECH_VERBS)
+        gap = text[out[-1].me:r.ms] if out and out[-1].para == r.para else None
+        follows = gap is not None and len(gap) < 60 and (
+            not gap.strip(" .,;") or any(w.lower().strip(".,;") in _SPEECH_VERBS for w in gap.split()))
+        if verb_after or verb_before or follows:
+            out.append(r)
+    return out
+
+
 def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct quotes in ``text`` with their speakers (see the module docstring)."""
     if not text or not isinstance(text, str):
@@ -2254,6 +2331,8 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
         return []
     single = _single_primary(text)
     raws = _pair(text, single)
+    if not single:
+        raws += _single_speech(text, raws)
     if not raws:
         return []
     # remove overlaps (defensive; pairing is sequential)
