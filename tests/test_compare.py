@@ -717,3 +717,29 @@ def test_figures_matched_to_their_counterparts(ta, tb, flag):
     dis, cov = compare(docs)
     check_sides(docs, dis, cov)
     assert bool([d for d in dis if d.kind == "number"]) is flag, [(d.kind, d.a.text, d.b.text) for d in dis]
+
+
+def _pair_flags(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
+    from tui.analysis import analyze
+    from tui.library.loader import article_from_source
+
+    a = article_from_source("---\ntitle: A\npublished: 2025-10-23\n---\n" + text_a, "a.md")
+    b = article_from_source("---\ntitle: B\npublished: 2025-10-23\n---\n" + text_b, "b.md")
+    a.id, b.id = "a", "b"
+    flags, _ = compare([(a, analyze(a.text, a.published)), (b, analyze(b.text, b.published))])
+    return [(d.kind, d.a.text, d.b.text) for d in flags]
+
+
+@pytest.mark.parametrize("text_a,text_b,conflict", [
+    ("Detectives have ruled out foul play in the death of the climber.",
+     "Detectives have not excluded foul play in the death of the climber.", True),
+    ("The inquiry dismissed negligence by the crew as a factor in the grounding.",
+     "The inquiry has not ruled out negligence by the crew as a factor in the grounding.", True),
+    ("Engineers have not ruled out metal fatigue as the cause of the crack.",
+     "Engineers have not excluded metal fatigue as the cause of the crack.", False),
+    ("Engineers ruled out metal fatigue as the cause of the crack on Friday.",
+     "Engineers excluded metal fatigue as the cause of the crack on Friday.", False),
+])
+def test_double_negation_of_excluding_verbs(text_a, text_b, conflict):
+    flags = [f for f in _pair_flags(text_a, text_b) if f[0] == "fact"]
+    assert bool(flags) is conflict, flags

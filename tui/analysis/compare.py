@@ -2308,9 +2308,35 @@ def _has_negation(p: Prepared, si: int) -> bool:
     a0, a1 = p.sent_toks[si]
     for t in range(a0, a1):
         f = p.toks[t][3]
-        if f in NEGATORS or f.endswith("n't") or p.toks[t][4] in _NEG_VERBS or f in ("ruled", "rule", "ruling"):
+        if f in NEGATORS or f.endswith("n't") or p.toks[t][4] in _NEG_VERBS or f in ("ruled", "rule", "ruling") \
+                or f in ("excluded", "exclude", "dismissed", "discounted"):
             return True
     return False
+
+
+def _bare_neg_polarity(p: Prepared, si: int) -> bool:
+    """The sentence has a negative-sense word ("disappeared", "excluded") that is not itself
+    negated ("have not excluded" is no denial)."""
+    a0, a1 = p.sent_toks[si]
+    for t in range(a0, a1):
+        if p.toks[t][4] in _NEG_POLARITY or p.toks[t][3] in _NEG_POLARITY:
+            prev = p.toks[t - 1][3] if t - 1 >= a0 else ""
+            if prev in NEGATORS or prev.endswith("n't"):
+                continue
+            return True
+    return False
+
+
+def _negated_here(p: Prepared, a0: int, t: int) -> bool:
+    """Token t is negated right before it: "not excluded", "never ruled", "refused to rule"."""
+    prev = p.toks[t - 1][3] if t - 1 >= a0 else ""
+    if prev in NEGATORS or prev.endswith("n't"):
+        return True
+    return prev == "to" and t - 2 >= a0 and p.toks[t - 2][4] in _NEG_VERBS
+
+
+_EXCLUDING = {"exclude", "excluded", "excluding", "rule", "ruled", "ruling", "dismiss", "dismissed", "discount",
+              "discounted"}
 
 
 def _negated_terms(p: Prepared, si: int) -> set[str]:
@@ -2320,7 +2346,13 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
     window = 0
     for t in range(a0, a1):
         f = p.toks[t][3]
+        if f in ("excluded", "exclude", "dismissed", "discounted") and not _negated_here(p, a0, t):
+            window = 4  # "police excluded sabotage": what follows is denied
+            continue
         if f in ("ruled", "rule", "ruling", "rules") and t + 1 < a1 and p.toks[t + 1][3] == "out":
+            if _negated_here(p, a0, t):
+                window = 0
+                continue  # "did not rule out X", "refused to rule out X": nothing denied
             # "X had been ruled out" negates X; "ruled out X" negates what follows
             if t - 1 >= a0 and p.toks[t - 1][3] in ("been", "be", "was", "were", "is", "are", "being"):
                 for k in range(t - 2, max(a0 - 1, t - 7), -1):
@@ -2338,6 +2370,10 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
         if f in NEGATORS or f.endswith("n't"):
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
             if f == "not" and nxt in ("only", "just"):
+                continue
+            if nxt in _EXCLUDING:
+                # "have not excluded sabotage", "did not rule out": two negations, nothing denied
+                window = 0
                 continue
             if f == "no" and nxt in ("longer",):
                 window = 4
@@ -2459,8 +2495,8 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
                     continue
                 # the side without "not" may carry the negative sense in a verb
                 # ("saw no benefit" / "the benefit disappeared")
-                plain = tb if w in na else ta
-                if plain & _NEG_POLARITY:
+                plain_p, plain_i = (pb, j) if w in na else (pa, i)
+                if _bare_neg_polarity(plain_p, plain_i):
                     continue
                 found = ("negation", w, w)
                 break
