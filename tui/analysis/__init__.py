@@ -11,7 +11,7 @@ import hashlib
 from tui.model import Analysis
 
 # Bump whenever a change to the analysis changes its output: caches key on it.
-ENGINE_VERSION = "0.2.0"
+ENGINE_VERSION = "0.3.0"
 
 
 ENGINES = ("builtin", "spacy")
