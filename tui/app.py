@@ -57,6 +57,8 @@ class NewsReader(App[int]):
         self.load_errors: list[str] = []
         self.panels_wanted: bool | None = None  # None: shown when the terminal is wide enough
         self.stories: list[list[str]] | None = None  # None until the collection is compared
+        self.story_index: dict[str, list[str]] = {}  # article id -> its story
+        self._names: dict[str, str] | None = None  # article id -> short name, per rows
         self.topics: dict[int, list[str]] = {}
         self.flags: list[Disagreement] = []
         self.coverage: list[Coverage] = []
@@ -139,6 +141,7 @@ class NewsReader(App[int]):
     def _set_rows(self, rows: list[Row]) -> None:
         self.rows = rows
         self.row_by_id = {r.id: r for r in rows}
+        self._names = None
         self._relist()
 
     def _subtitle(self) -> str:
@@ -207,6 +210,7 @@ class NewsReader(App[int]):
 
     def _collection_ready(self, col, topics) -> None:
         self.stories = [list(s) for s in col.stories]
+        self.story_index = {i: story for story in self.stories for i in story}
         self.topics = topics
         self.flags = list(col.disagreements)
         self.coverage = list(col.coverage)
@@ -270,10 +274,7 @@ class NewsReader(App[int]):
         return self.filter is None and len(self.story_of(article_id)) > 1
 
     def story_of(self, article_id: str) -> list[str]:
-        for story in self.stories or ():
-            if article_id in story:
-                return story
-        return [article_id]
+        return self.story_index.get(article_id) or [article_id]
 
     def story_flags(self, article_id: str) -> tuple[list[Disagreement], list[Coverage]]:
         story = set(self.story_of(article_id))
@@ -282,7 +283,9 @@ class NewsReader(App[int]):
         return flags, coverage
 
     def article_names(self) -> dict[str, str]:
-        return {r.id: display_name(r) for r in self.rows}
+        if self._names is None:
+            self._names = {r.id: display_name(r) for r in self.rows}
+        return self._names
 
     # -- drawing -------------------------------------------------------------------
     def refresh_reader(self) -> None:
