@@ -175,3 +175,19 @@ async def test_damaged_library_is_rebuilt_with_a_message(tmp_path, seeds):
         assert any("damaged" in n.message for n in app._notifications)
         assert len(app.rows) == 2  # rebuilt, and seeded again since nothing was recoverable
     assert any(p.name.startswith("library.db.corrupt-") for p in data.iterdir())
+
+
+async def test_a_failing_background_job_is_a_message_not_a_crash(tmp_path, seeds):
+    app = library_app(tmp_path / "data", seeds)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+
+        def broken(query, names=None):
+            raise OSError("disk I/O error")
+
+        app.source.search = broken
+        await pilot.press("slash", *"budapest", "enter")
+        await settle(app, pilot)
+        assert app.is_running
+        assert any("Searching failed" in n.message and "disk I/O error" in n.message
+                   for n in app._notifications)

@@ -116,7 +116,7 @@ class NewsReader(App[int]):
         return found.first() if found else None
 
     # -- the source --------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def open_source(self) -> None:
         opened = (self.preload or Preload(self.source)).result()
         self.call_from_thread(self._source_opened, opened)
@@ -183,7 +183,7 @@ class NewsReader(App[int]):
             self.articles[article_id] = art
         return art
 
-    @work(thread=True, exclusive=True, group="collection")
+    @work(thread=True, exclusive=True, group="collection", exit_on_error=False)
     def compare_collection(self) -> None:
         """Analyse every article, group them into stories, compare within each story."""
         from tui.analysis.contract import analyze_collection
@@ -230,7 +230,7 @@ class NewsReader(App[int]):
         else:
             self.load_article(article_id)
 
-    @work(thread=True, exclusive=True, group="open")
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_article(self, article_id: str) -> None:
         try:
             article = self._article(article_id)
@@ -262,7 +262,7 @@ class NewsReader(App[int]):
         if self.filter is None:
             self.query_one(ArticleList).border_subtitle = self._subtitle()
 
-    @work(thread=True, group="state")
+    @work(thread=True, group="state", exit_on_error=False)
     def _save_read(self, article_id: str, read: bool) -> None:
         self.source.set_read(article_id, read)
 
@@ -348,7 +348,7 @@ class NewsReader(App[int]):
             self.action_clear_filter()
         self.query_one(ArticleList).focus()
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str, label: str) -> None:
         def names(article_id: str) -> list[str]:
             an = self.analyses.get(article_id)
@@ -413,7 +413,7 @@ class NewsReader(App[int]):
             return
         self._open_url(url)
 
-    @work(thread=True, group="browser")
+    @work(thread=True, group="browser", exit_on_error=False)
     def _open_url(self, url: str) -> None:
         import webbrowser
 
@@ -426,7 +426,7 @@ class NewsReader(App[int]):
             return
         self.refresh_feeds()
 
-    @work(thread=True, exclusive=True, group="refresh")
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_feeds(self) -> None:
         def progress(done: int, total: int, result) -> None:
             self.call_from_thread(self._progress, f"refreshing {done}/{total}")
@@ -518,6 +518,19 @@ class NewsReader(App[int]):
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(f"Saved {path}", markup=False)
+
+    def on_worker_state_changed(self, event) -> None:
+        """A background job that failed says so in one line; the app carries on."""
+        from textual.worker import WorkerState
+
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            what = {"load": "Opening the articles", "collection": "Comparing the articles",
+                    "open": "Opening the article", "state": "Saving read state", "search": "Searching",
+                    "browser": "Opening the link", "refresh": "Refreshing the feeds"}.get(event.worker.group,
+                                                                                       "A background job")
+            self.notify(f"{what} failed: {type(error).__name__}: {error}", severity="error",
+                        markup=False, timeout=10)
 
     def on_unmount(self) -> None:
         self.source.close()

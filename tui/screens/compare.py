@@ -50,7 +50,7 @@ class CompareScreen(Screen[None]):
         if self.analyses.get(self.a.id) is not None and self.analyses.get(self.b.id) is not None:
             self.align()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, exit_on_error=False)
     def align(self) -> None:
         from tui.analysis.alignment import aligned_sentences
 
