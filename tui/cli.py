@@ -47,8 +47,9 @@ def app_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="article files (.md, .txt) or folders; default: the config's articles.paths, "
-                   "else the bundled seed articles")
+                   help="article files (.md, .txt) or folders to open as they are; default: the "
+                   "config's articles.paths, else the library (filled with the bundled seed articles "
+                   "on its first run)")
     _common(p)
     p.add_argument("--data-dir", metavar="DIR", help="where the library is kept (default: the user data folder)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
