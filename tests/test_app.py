@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
+from pilot_wait import settle
 from tui.app import NewsReader
 from tui.config import load_config
 from tui.screens.help import HelpScreen
@@ -27,10 +28,7 @@ def make_app(paths, config_text: str | None = None, tmp_path: Path | None = None
 
 async def ready(app, pilot):
     """Wait until articles are loaded and the open article is analysed."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def body_text(app) -> str:

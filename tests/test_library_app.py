@@ -1,14 +1,10 @@
 """The app on the SQLite library: first run, read state, refresh, search, filters (Pilot)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
-sys.path.insert(0, str(Path(__file__).parent))
-import library_http as H  # noqa: E402
+from pilot_wait import settle
 from tui.app import NewsReader
 from tui.config import load_config
 from tui.library.preload import Preload
@@ -25,10 +21,6 @@ def library_app(data_dir, seeds) -> NewsReader:
     return NewsReader(load_config(use_user_file=False), source=source, preload=Preload(source))
 
 
-async def settle(app, pilot) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def listed_ids(app) -> list[str]:
@@ -39,7 +31,7 @@ async def test_first_run_seeds_the_library_and_state_survives_a_restart(tmp_path
     data = tmp_path / "data"
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert sorted(listed_ids(app)) == ["000_5cd4f9e363453bf4", "004_d3167d980c2c32da"]
         opened = app.current.id
         assert app.row_by_id[opened].read
@@ -51,7 +43,7 @@ async def test_first_run_seeds_the_library_and_state_survives_a_restart(tmp_path
         assert len(store) == 2
     app = library_app(data, seeds)  # a second run: no seeding again, read state kept
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert len(app.rows) == 2
         assert app.row_by_id[opened].read and not app.row_by_id[other].read
 
@@ -60,12 +52,12 @@ async def test_m_marks_read_and_unread(tmp_path, seeds):
     data = tmp_path / "data"
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         lst = app.query_one(ArticleList)
         highlighted = lst.highlighted_id
         assert app.row_by_id[highlighted].read
         await pilot.press("m")
-        await settle(app, pilot)
+        await settle(pilot)
         assert not app.row_by_id[highlighted].read
         assert lst.entry_text(lst.index[highlighted]).startswith("●")
     with Store.open(data) as store:
@@ -76,7 +68,7 @@ async def test_analysis_is_cached_in_the_library(tmp_path, seeds):
     data = tmp_path / "data"
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         first = dict(app.analyses)
     assert len(first) == 2
     source = LibrarySource(str(data), seeds)
@@ -93,10 +85,10 @@ async def test_refresh_fetches_feeds_over_http(tmp_path, seeds, server):
         store.add_feed(server.url("/rss.xml"))
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         before = set(listed_ids(app))
         await pilot.press("r")
-        await settle(app, pilot)
+        await settle(pilot)
         titles = {r.title for r in app.rows}
         assert {"Full story in the feed", "Summary only & linked"} <= titles
         assert before < set(listed_ids(app))
@@ -109,14 +101,14 @@ async def test_refresh_with_a_broken_feed_keeps_the_library(tmp_path, seeds, ser
         store.add_feed(server.url("/rss.xml"))
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("r")
-        await settle(app, pilot)
+        await settle(pilot)
         stored = len(app.rows)
         assert stored >= 2
         server.routes["/rss.xml"] = (404, {"Content-Type": "text/plain"}, b"gone")
         await pilot.press("r")
-        await settle(app, pilot)
+        await settle(pilot)
         assert len(app.rows) == stored
         messages = [n.message for n in app._notifications]
         assert any("failed" in m and "404" in m for m in messages)
@@ -125,41 +117,41 @@ async def test_refresh_with_a_broken_feed_keeps_the_library(tmp_path, seeds, ser
 async def test_search_filters_the_sidebar_and_escape_restores(tmp_path, seeds):
     app = library_app(tmp_path / "data", seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("slash")
         box = app.query_one("#search", Input)
         assert box.display and app.focused is box
         await pilot.press(*"inglorious")
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert listed_ids(app) == ["004_d3167d980c2c32da"]
         assert "search: inglorious" in str(app.query_one("#articles").border_title)
         await pilot.press("escape")
-        await settle(app, pilot)
+        await settle(pilot)
         assert len(listed_ids(app)) == 2 and not box.display
 
 
 async def test_entity_filter_shows_the_articles_that_name_it(tmp_path, seeds):
     app = library_app(tmp_path / "data", seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         # the second seed names Karoline Leavitt, the first does not
         app.query_one(ArticleList).highlight("004_d3167d980c2c32da")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.current.id == "004_d3167d980c2c32da"
         entities = app.query_one(EntityList)
         target = next(oid for oid, name in entities.entity_names.items() if name == "Karoline Leavitt")
         entities.focus()
         entities.highlighted = entities.get_option_index(target)
         await pilot.press("f")
-        await settle(app, pilot)
+        await settle(pilot)
         assert listed_ids(app) == ["004_d3167d980c2c32da"]
 
 
 async def test_open_link_without_url_says_so(tmp_path, seeds):
     app = library_app(tmp_path / "data", seeds)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("o")
         await pilot.pause()
         assert any("no link" in n.message for n in app._notifications)
@@ -171,7 +163,7 @@ async def test_damaged_library_is_rebuilt_with_a_message(tmp_path, seeds):
     (data / "library.db").write_bytes(b"this is not a database" * 100)
     app = library_app(data, seeds)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert any("damaged" in n.message for n in app._notifications)
         assert len(app.rows) == 2  # rebuilt, and seeded again since nothing was recoverable
     assert any(p.name.startswith("library.db.corrupt-") for p in data.iterdir())
@@ -180,14 +172,14 @@ async def test_damaged_library_is_rebuilt_with_a_message(tmp_path, seeds):
 async def test_a_failing_background_job_is_a_message_not_a_crash(tmp_path, seeds):
     app = library_app(tmp_path / "data", seeds)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
 
         def broken(query, names=None):
             raise OSError("disk I/O error")
 
         app.source.search = broken
         await pilot.press("slash", *"budapest", "enter")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.is_running
         assert any("Searching failed" in n.message and "disk I/O error" in n.message
                    for n in app._notifications)

@@ -5,6 +5,7 @@ After an intended change to the look or to the analysis, refresh them with
 """
 from __future__ import annotations
 
+from pilot_wait import settle
 from tui.app import NewsReader
 from tui.config import load_config
 
@@ -15,12 +16,6 @@ def seed_app(seeds) -> NewsReader:
     return NewsReader(load_config(use_user_file=False), [str(seeds)])
 
 
-async def settle(pilot) -> None:
-    app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_main_screen(snap_compare, seeds):

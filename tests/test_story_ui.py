@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
+from pilot_wait import settle
 from tui.app import NewsReader
 from tui.config import load_config
 from tui.screens.compare import CompareScreen
@@ -17,10 +18,6 @@ def seed_app(seeds) -> NewsReader:
     return NewsReader(load_config(use_user_file=False), [str(seeds)])
 
 
-async def settle(app, pilot) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def option_texts(widget: OptionList) -> list[str]:
@@ -30,7 +27,7 @@ def option_texts(widget: OptionList) -> list[str]:
 async def test_sidebar_groups_the_seeds_into_one_story(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.stories == [["000_5cd4f9e363453bf4", "004_d3167d980c2c32da"]]
         lst = app.query_one(ArticleList)
         header = lst.entries[0]
@@ -42,7 +39,7 @@ async def test_sidebar_groups_the_seeds_into_one_story(seeds):
 async def test_disagreements_pane_lists_the_quote_flag(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         pane = app.query_one(StoryPane)
         assert not pane.display
         await pilot.press("d")
@@ -59,7 +56,7 @@ async def test_disagreements_pane_lists_the_quote_flag(seeds):
 async def test_flags_are_drawn_in_the_reader(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         flagged = [m for m in app.marks if m.kind == "disagreement"]
         assert any("dishonorable" in app.current.text[m.start:m.end] for m in flagged)
         await pilot.press("4")  # the flag highlights can be switched off like any kind
@@ -69,14 +66,14 @@ async def test_flags_are_drawn_in_the_reader(seeds):
 async def test_enter_on_a_flag_opens_the_compare_view_at_it(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("d")
         await pilot.pause()
         flag_list = app.query_one(FlagList)
         quote_index = next(i for i, t in enumerate(option_texts(flag_list)) if t.startswith("QUOTE"))
         flag_list.highlighted = quote_index
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         flag = screen.flags[screen.index]
@@ -99,9 +96,9 @@ async def test_enter_on_a_flag_opens_the_compare_view_at_it(seeds):
 async def test_c_opens_compare_for_the_current_article(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("c")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, CompareScreen)
         assert app.current.id in (app.screen.a.id, app.screen.b.id)
         await pilot.press("c")
@@ -115,10 +112,10 @@ async def test_unrelated_article_is_not_in_the_story(seeds, tmp_path):
         "Farmers in Kent said heavy rain had delayed the apple harvest by two weeks.\n", encoding="utf-8")
     app = NewsReader(load_config(use_user_file=False), [str(seeds), str(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert ["other"] in app.stories
         await pilot.press("G")
-        await settle(app, pilot)
+        await settle(pilot)
         assert app.current.id == "other"
         await pilot.press("c")  # nothing to compare it with: a message, no screen
         await pilot.pause()
@@ -128,9 +125,9 @@ async def test_unrelated_article_is_not_in_the_story(seeds, tmp_path):
 async def test_compare_view_tints_aligned_sentences(seeds):
     app = seed_app(seeds)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("c")
-        await settle(app, pilot)
+        await settle(pilot)
         screen = app.screen
         a, b = screen.a, screen.b
         assert screen.aligned[a.id] and len(screen.aligned[a.id]) == len(screen.aligned[b.id])
