@@ -743,3 +743,71 @@ def _pair_flags(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
 def test_double_negation_of_excluding_verbs(text_a, text_b, conflict):
     flags = [f for f in _pair_flags(text_a, text_b) if f[0] == "fact"]
     assert bool(flags) is conflict, flags
+
+
+# --------------------------------------------------------------------------- other words, explicit stances
+
+def _story(quote_a: str, quote_b: str, speaker: str = "Lena Vasquez"):
+    """Two short reports of one storm, the mayor quoted in each."""
+    ta = ("A storm tore through Brenford on Tuesday night, flattening fences and cutting power to the harbour. "
+          f'"{quote_a}," Mayor {speaker} said on Wednesday. '
+          "Crews worked through the night to clear fallen trees from the coast road.")
+    tb = ("Cleanup began in Brenford on Wednesday after a night of gales brought down power lines by the harbour. "
+          f'Mayor {speaker} told reporters: "{quote_b}." '
+          "The coast road reopened by midday once the fallen trees were cleared.")
+    qa, qb = quote(ta, quote_a, speaker), quote(tb, quote_b, speaker)
+    return [(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))]
+
+
+def test_same_quote_in_other_words_is_flagged():
+    docs = _story("We are grateful that the damage was minor", "We are thankful that the harm was small")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    q = [d for d in dis if d.kind == "quote"]
+    assert len(q) == 1 and "grateful" in q[0].a.text and "thankful" in q[0].b.text
+
+
+def test_two_different_statements_of_one_speaker_are_not_paired():
+    docs = _story("We are grateful that the damage was minor", "Volunteers will hand out blankets at the school")
+    assert [d for d in compare(docs)[0] if d.kind == "quote"] == []
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Harwick Rovers ruled out an appeal against the ban, saying the club would move on to the league.",
+     "Harwick Rovers confirmed they would appeal the ban handed to their captain after the match."),
+    ("Detectives have ruled out arson, a fire service source told the Gazette.",
+     "Detectives have not excluded arson and are reviewing footage from the petrol station nearby."),
+], ids=["ruled-out-confirmed", "ruled-out-not-excluded"])
+def test_denied_against_stated_outright_is_flagged(ta, tb):
+    filler_a = " The ground was quiet on Monday as the squad trained. Tickets for the derby sold out within hours."
+    filler_b = " Supporters gathered outside the stadium on Monday. The derby is expected to be a sell-out."
+    docs = _pair(ta + filler_a, tb + filler_b)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kinds(dis) == ["fact"]
+
+
+def test_none_hurt_against_a_count_of_injured_anywhere_in_the_story():
+    ta = ("The ferry ran aground off Kelmsby late on Friday. The operator said no one was injured. "
+          "Passengers were taken ashore by lifeboat and put up in hotels.")
+    tb = ("Lifeboats brought 212 passengers ashore after the Kelmsby ferry struck a sandbank on Friday evening. "
+          "The coastguard praised the crew for a calm evacuation. "
+          "Three passengers were treated in hospital for minor injuries, according to the ambulance service.")
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    f = [d for d in dis if d.kind == "fact"]
+    assert len(f) == 1 and "no one" in f[0].a.text and "Three" in f[0].b.text
+
+
+def test_denied_in_one_article_and_credited_in_the_other_far_apart():
+    ta = ("Researchers at Halden University followed 4,000 commuters for two years. "
+          "Cyclists reported fewer sick days than drivers. The survey received no government funding, the "
+          "university said.")
+    tb = ("The survey, which was partly funded by the Ministry of Transport, tracked thousands of commuters. "
+          "Riding to work was linked to fewer sick days. Outside experts urged caution over the findings.")
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    f = [d for d in dis if d.kind == "fact"]
+    assert len(f) == 1 and "no government funding" in f[0].a.text and "funded by" in f[0].b.text

@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Optional
 
+from tui.analysis.synonyms import synonym_map
 from tui.model import Analysis, Article, Coverage, DateMention, Disagreement, Entity, Quote, Side
 
 try:  # rapidfuzz is a dependency, but keep the module importable without it
@@ -1466,6 +1467,13 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
             rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4}
+            if not rare:
+                # no rare word in common: rare words in other words ("lucky" / "fortunate",
+                # "near" / "close"), two at least, over a good part of the shorter quote
+                syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
+                if len(syn) < 2 or (len(shared) + len(syn)) / min(len(sa), len(sb)) < 0.4:
+                    continue
+                rare = syn
             if ctx_a is None:
                 ctx_a = _quote_context(pa, qa, sa, name_a)
             name_b = {stem(x) for x in _fold(pb.persons[spk_b[j]].full).split()} if spk_b[j] in pb.persons else \
@@ -1500,6 +1508,26 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             f"{speaker}'s statement is quoted in different words: '{short(qa.text)}' vs '{short(qb.text)}'",
             0.6, (qa.text,), (qb.text,)))
     return out
+
+
+def _synonym_pairs(xs: set, ys: set, pa: Prepared, pb: Prepared) -> set[str]:
+    """The words of ``xs`` that have a synonym in ``ys``, neither common in the two
+    articles; empty unless one such pair is rare (three sentences at most)."""
+    syn = synonym_map(stem)
+    out = set()
+    rare = False
+    for x in xs:
+        dx = pa.df.get(x, 0) + pb.df.get(x, 0)
+        if dx > 6:
+            continue
+        for y in syn.get(x, ()):
+            if y in ys:
+                dy = pa.df.get(y, 0) + pb.df.get(y, 0)
+                if dy <= 6:
+                    out.add(x)
+                    rare = rare or max(dx, dy) <= 3
+                    break
+    return out if rare else set()
 
 
 def _speaker_order(keys: list) -> list[int]:
@@ -2399,6 +2427,98 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
     return neg
 
 
+# what makes the next content word a claim made, not just a word used: "confirmed they
+# would appeal", "will close", "have not excluded sabotage" (a denial denied)
+_ASSERTING = {"confirm", "confirmed", "confirms", "announced", "announce", "announces", "will", "would", "shall",
+              "plans", "planned", "plan", "agreed", "decided", "vowed", "pledged", "promised", "intends",
+              "intend", "intended", "insisted", "admitted", "acknowledged"}
+
+
+def _asserted_terms(p: Prepared, si: int) -> set[str]:
+    """Content stems a sentence states outright: the first content word after an
+    asserting word, or after a negated exclusion ("not excluded", "did not rule out")."""
+    a0, a1 = p.sent_toks[si]
+    out = set()
+    window = 0
+    for t in range(a0, a1):
+        f = p.toks[t][3]
+        if f in NEGATORS or f.endswith("n't"):
+            nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
+            # "not excluded", "did not rule out" (the "did" came before)
+            window = 4 if nxt in _EXCLUDING else 0
+            continue
+        if f in _ASSERTING:
+            window = 4
+            continue
+        if window and f in _EXCLUDING or f == "out" and window:
+            continue
+        if f not in STOPWORDS and t + 1 < a1 and p.toks[t + 1][3] == "by" and f.endswith(("ed", "en")) and \
+                p.art.text[p.toks[t][1]:p.toks[t + 1][0]] == " ":
+            out.add(p.toks[t][4])  # "was partly funded by the association": who did it is named
+        gap = p.art.text[p.toks[t - 1][1]:p.toks[t][0]] if t > a0 else ""
+        if gap != " " and not _GAP_NEG.isdisjoint(gap):
+            window = 0
+        if window > 0:
+            if f not in STOPWORDS:
+                out.add(p.toks[t][4])
+                window = 0
+            else:
+                window -= 1
+    return out
+
+
+def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, df_a: dict, df_b: dict
+                       ) -> Optional[str]:
+    """A rare word both sentences share, denied on one side ("ruled out an appeal") and
+    stated outright on the other ("confirmed they would appeal")."""
+    na, nb = pa.neg_terms[i], pb.neg_terms[j]
+    if not (na or nb):
+        return None
+    sa = pa.memo.setdefault(("asserted", i), _asserted_terms(pa, i))
+    sb = pb.memo.setdefault(("asserted", j), _asserted_terms(pb, j))
+    for w in sorted(((na & sb) | (nb & sa)) & shared):
+        if w in na and w in nb or df_a.get(w, 0) > 2 or df_b.get(w, 0) > 2 or w in _GENERIC_UNITS:
+            continue
+        return w
+    return None
+
+
+_LIGHT_PARTICIPLES = {"taken", "made", "given", "gone", "done", "seen", "kept", "brought", "put", "left", "found",
+                      "held", "got", "gotten", "come", "become", "shown", "told", "known", "thought"}
+
+
+def _compare_rare_reversals(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list[Disagreement]:
+    """A word each article uses in one sentence only, denied in one ("received no industry
+    funding") and stated outright in the other ("was partly funded by ..."), wherever the
+    two sentences stand: the articles make opposite claims about one thing."""
+    out = []
+    for x, y, flip in ((pa, pb, False), (pb, pa, True)):
+        for i, neg in enumerate(x.neg_terms):
+            for w in sorted(neg):
+                if x.df.get(w, 0) != 1 or y.df.get(w, 0) != 1 or w in _GENERIC_UNITS or len(w) < 4 or \
+                        w in _GENERIC_ANCHORS or w in _ASPECT or w in _LIGHT_PARTICIPLES:
+                    continue  # "nobody was taken ill" / "samples will be taken"
+                j = next(k for k, terms in enumerate(y.sent_terms) if w in terms)
+                if w in y.neg_terms[j] or _in_quote(x, x.toks[x.sent_toks[i][0]][0]):
+                    continue
+                if w not in y.memo.setdefault(("asserted", j), _asserted_terms(y, j)):
+                    continue
+                kx, ky = _find_stem(x, i, w), _find_stem(y, j, w)
+                if kx is None or ky is None:
+                    continue
+                kx = _with_negator(x, i, kx)
+                sx, sy = _clause(x, kx[0], kx[1], 8), _clause(y, ky[0], ky[1], 8)
+                side_x, side_y = _side(x, *sx), _side(y, *sy)
+                a_side, b_side = (side_y, side_x) if flip else (side_x, side_y)
+                if any(_side_overlap(Disagreement("fact", a_side, b_side, "", 0.0), d) for d in taken):
+                    continue
+                out.append(Disagreement(
+                    "fact", a_side, b_side,
+                    f"The same claim is reported with the opposite sense: '{a_side.text}' vs '{b_side.text}'",
+                    0.5, (a_side.text,), (b_side.text,)))
+    return out
+
+
 def _loose_negation_ok(pa: Prepared, i: int, pb: Prepared, j: int, w: str, neg_in_a: bool,
                        df_a: dict, df_b: dict) -> bool:
     """For loosely aligned sentences, a negation counts only in its plainest form: a word
@@ -2433,6 +2553,7 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
         for t in terms:
             df[t] = df.get(t, 0) + 1
     pairs = sorted(((sim, i, j) for (i, j), sim in align.items() if sim >= 0.08), key=lambda x: (-x[0], x[1], x[2]))
+    mutual = _mutual_best(align)
     used_a, used_b = set(), set()
     for sim, i, j in pairs:
         if i in used_a or j in used_b:
@@ -2500,6 +2621,10 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
                     continue
                 found = ("negation", w, w)
                 break
+        if not found and sim >= 0.12 and (i, j) in mutual:
+            w = _explicit_reversal(pa, i, pb, j, shared, df_a, df_b)
+            if w:
+                found = ("negation", w, w)
         if not found:
             continue
         kind, wa, wb = found
@@ -2636,10 +2761,13 @@ def _compare_zero_claims(pa: Prepared, pb: Prepared, align: dict) -> list[Disagr
         if not counts:
             continue
         zero_classes_y = {c for z in _zero_claims(y) for c in z[4]}
+        counted_x = None
         for si, t0, t1, nouns, classes in zeros:
             # the article that says "none" must not also count them
             if any(classes & _count_classes(x, m) for m in x.nums if m.value > 0 and abs(m.sent - si) <= 1):
                 continue
+            if counted_x is None:
+                counted_x = {c for m in x.nums if m.value > 0 for c in _count_classes(x, m)}
             for n in counts:
                 cc = _count_classes(y, n)
                 common = classes & cc
@@ -2653,7 +2781,11 @@ def _compare_zero_claims(pa: Prepared, pb: Prepared, align: dict) -> list[Disagr
                             for di in (-1, 0, 1) for dj in (-1, 0, 1)), default=0.0)
                 shared = {w for w in x.sent_terms[si] & y.sent_terms[n.sent]
                           if x.df.get(w, 0) <= 2 and y.df.get(w, 0) <= 2}
-                if not (near >= 0.15 or len(shared) >= 2 or (nouns & units and shared)):
+                # "no one was injured" / "two passengers were treated for injuries": for the
+                # dead and the hurt, the two articles' counts decide, wherever they stand
+                whole = common <= {"DEATH", "INJURY"} and "person" in nouns and not (common & counted_x) and \
+                    (n.unit and (set(n.unit) & _PERSON_NOUNS or "person" in n.unit))
+                if not (near >= 0.15 or len(shared) >= 2 or (nouns & units and shared) or whole):
                     continue
                 sx = _clause(x, t0, t1, 6)
                 sy = _clause(y, n.tok, _tok_index_at(y, n.end - 1), 6)
@@ -2875,7 +3007,7 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
         if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
-            _compare_timing(pa, pb, align):
+            _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
