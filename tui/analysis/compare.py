@@ -67,10 +67,13 @@ from tui.analysis.synonyms import synonym_map
 from tui.model import Analysis, Article, Coverage, DateMention, Disagreement, Entity, Quote, Side
 
 try:  # rapidfuzz is a dependency, but keep the module importable without it
+    from rapidfuzz.fuzz import partial_ratio as _fuzz_partial
     from rapidfuzz.fuzz import ratio as _fuzz_ratio
 except Exception:  # pragma: no cover
     def _fuzz_ratio(a: str, b: str) -> float:
         return 100.0 * difflib.SequenceMatcher(None, a, b).ratio()
+
+    _fuzz_partial = _fuzz_ratio
 
 __all__ = ["compare", "compare_pair", "prepare", "Prepared", "tokenize", "content_terms", "stem", "STOPWORDS"]
 
@@ -186,6 +189,10 @@ _UNIT_CLASSES = {
     "supporter": "CROWD", "viewer": "CROWD", "visitor": "CROWD",
     "hectare": "AREA_HA", "acre": "AREA_AC", "kilometre": "KM", "kilometer": "KM", "km": "KM", "mile": "MILE",
     "tonne": "TONNE", "ton": "TONNE", "barrel": "BARREL",
+    # things news counts under several names: "40 positions" / "60 jobs"; "300 homes" / "300 houses"
+    "job": "JOBS", "position": "JOBS", "post": "JOBS", "role": "JOBS", "redundancy": "JOBS", "layoff": "JOBS",
+    "home": "HOMES", "house": "HOMES", "household": "HOMES", "property": "HOMES", "dwelling": "HOMES",
+    "vehicle": "VEHICLES", "car": "VEHICLES",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
               "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}
@@ -1080,8 +1087,11 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                     first_role = t
                 elif f in ("of", "the", "and") and roles:
                     pass
-                elif p.toks[t][2][0].isupper() and roles and first_role == t + 1 and _portfolio(p, t):
-                    # "Transport Minister", "Health Secretary": the portfolio is part of the title
+                elif roles and first_role == t + 1 and (p.toks[t][2][0].isupper() and _portfolio(p, t) or
+                                                       p.toks[t][2].islower() and f not in STOPWORDS and
+                                                       t > 0 and p.toks[t - 1][3].rstrip(".") in _ROLE_WORDS):
+                    # "Transport Minister", "Health Secretary": the portfolio is part of the title;
+                    # lower case only between two role words ("Deputy council leader")
                     roles.append("mod:" + f)
                     first_role = t
                 elif p.toks[t][2][0].isupper() and roles:
@@ -1373,7 +1383,9 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
             if ska and skb and ska != skb and _fuzz_ratio(ska, skb) < 80:
                 # different speakers: the same words would still be one statement
                 # (a speaker may be misattributed), but only when nearly identical
-                if shared < 4 or shared / small < 0.7 or _fuzz_ratio(_fold(qa.text), _fold(qb.text)) < 80:
+                # (the shorter may be part of the longer: "X, but it is the right one")
+                if not (shared >= 4 and shared / small >= 0.7 and _fuzz_partial(_fold(qa.text), _fold(qb.text)) >= 80
+                        or shared >= 2 and _longest_run(wa, wb) >= 5):
                     continue
             if shared < 2 or shared / small < 0.5:
                 # a short quote ("very likely" / "quite likely") counts only inside two
@@ -1388,20 +1400,63 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
             cands.append((shared / small, shared, i, j))
     cands.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
     used_a: set[int] = set()
+    # one outlet may split a statement into two quotes that the other prints as one: a
+    # quote matched in part stays open for its other part (its words not yet covered)
+    cover_a: dict[int, tuple[int, int]] = {}
+    cover_b: dict[int, tuple[int, int]] = {}
     for _, shared, i, j in cands:
         if i in used_a or j in used_b:
             continue
         qa, wa = qa_list[i]
         qb, wb = qb_list[j]
-        d = _diff_quote(pa, pb, qa, wa, qb, wb)
+        wa_open, wb_open = _uncovered(wa, cover_a.get(i)), _uncovered(wb, cover_b.get(j))
+        if len(wa_open) < 2 or len(wb_open) < 2:
+            continue
+        d = _diff_quote(pa, pb, qa, wa_open, qb, wb_open)
         if d is _REWORDED:
             continue  # not a version of the other: left to the reworded-quote pass
-        used_a.add(i)
-        used_b.add(j)
+        ra, rb = _matched_region(wa_open, wb_open)
+        for cover, k, ws, open_, r in ((cover_a, i, wa, wa_open, ra), (cover_b, j, wb, wb_open, rb)):
+            lo = ws.index(open_[r[0]])
+            hi = ws.index(open_[r[1] - 1]) + 1
+            old = cover.get(k)
+            cover[k] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+        if _uncovered_len(wa, cover_a[i]) < 3:
+            used_a.add(i)
+        if _uncovered_len(wb, cover_b[j]) < 3:
+            used_b.add(j)
         if d is not None:
             out.append(d)
-    out += _reworded_quotes(pa, pb, qa_list, qb_list, used_a, used_b, align)
+    out += _reworded_quotes(pa, pb, qa_list, qb_list, used_a | set(cover_a), used_b | set(cover_b), align)
     return out
+
+
+def _longest_run(wa: list, wb: list) -> int:
+    """The longest run of words two quotes share in the same order ("decision our family has
+    ever made"): five or more is one statement, whoever each article credits with it."""
+    sm = difflib.SequenceMatcher(None, [w for _, _, w in wa], [w for _, _, w in wb], autojunk=False)
+    return sm.find_longest_match(0, len(wa), 0, len(wb)).size
+
+
+def _uncovered(ws: list, cover: Optional[tuple[int, int]]) -> list:
+    """The longer stretch of a quote's words outside the part already matched."""
+    if not cover:
+        return ws
+    before, after = ws[:cover[0]], ws[cover[1]:]
+    return before if len(before) > len(after) else after
+
+
+def _uncovered_len(ws: list, cover: tuple[int, int]) -> int:
+    return max(cover[0], len(ws) - cover[1])
+
+
+def _matched_region(wa: list, wb: list) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Word ranges, in each quote, from the first to the last word the two share in order."""
+    sm = difflib.SequenceMatcher(None, [w for _, _, w in wa], [w for _, _, w in wb], autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks:
+        return (0, len(wa)), (0, len(wb))
+    return (blocks[0].a, blocks[-1].a + blocks[-1].size), (blocks[0].b, blocks[-1].b + blocks[-1].size)
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "they"}
@@ -1466,7 +1521,7 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
                 continue
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
-            rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4}
+            rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4 and w not in _NUMERIC_WORDS}
             if not rare:
                 # no rare word in common: rare words in other words ("lucky" / "fortunate",
                 # "near" / "close"), two at least, over a good part of the shorter quote
@@ -1675,8 +1730,9 @@ def _unit_strength(a: Num, b: Num) -> float:
 
 def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
     agree, cand = [], []
-    comparable_a: dict[int, int] = {}
-    comparable_b: dict[int, int] = {}
+    # the distinct figures each figure could be tied to ("60 jobs" and later "Sixty jobs" are one)
+    comparable_a: dict[int, set] = {}
+    comparable_b: dict[int, set] = {}
     for ia, na in enumerate(pa.nums):
         for ib, nb in enumerate(pb.nums):
             if not _comparable(na, nb):
@@ -1691,8 +1747,8 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
                     agree.append((na.value == nb.value, strength, ia, ib))
                 continue
             if us >= 0.3 or (na.events & nb.events) or (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2):
-                comparable_a[ia] = comparable_a.get(ia, 0) + 1
-                comparable_b[ib] = comparable_b.get(ib, 0) + 1
+                comparable_a.setdefault(ia, set()).add(nb.value)
+                comparable_b.setdefault(ib, set()).add(na.value)
             cand.append((strength, sim, ctx, us, ia, ib))
     used_a, used_b = set(), set()
     anchored: set[tuple[int, int]] = set()
@@ -1727,7 +1783,7 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         specific = us >= 0.3 or bool(na.events & nb.events) or \
             (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2 and (sim >= 0.1 or ctx >= 0.15))
         telling = any(u.isupper() and u not in ("person", "AGE") for u in na.unit & nb.unit)
-        unique = specific and comparable_a.get(ia) == 1 and comparable_b.get(ib) == 1 and \
+        unique = specific and len(comparable_a.get(ia, ())) == 1 and len(comparable_b.get(ib, ())) == 1 and \
             (telling or sim >= 0.1 or shared_ctx >= 1)
         # the one figure of its kind left in two sentences that report the same thing
         pair_sent = (na.sent, nb.sent)
@@ -2431,7 +2487,8 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
 # would appeal", "will close", "have not excluded sabotage" (a denial denied)
 _ASSERTING = {"confirm", "confirmed", "confirms", "announced", "announce", "announces", "will", "would", "shall",
               "plans", "planned", "plan", "agreed", "decided", "vowed", "pledged", "promised", "intends",
-              "intend", "intended", "insisted", "admitted", "acknowledged"}
+              "intend", "intended", "insisted", "admitted", "acknowledged", "believe", "believes", "believed",
+              "suspect", "suspects", "suspected", "concluded", "blamed", "blame", "blames"}
 
 
 def _asserted_terms(p: Prepared, si: int) -> set[str]:
