@@ -811,3 +811,58 @@ def test_denied_in_one_article_and_credited_in_the_other_far_apart():
     check_sides(docs, dis, cov)
     f = [d for d in dis if d.kind == "fact"]
     assert len(f) == 1 and "no government funding" in f[0].a.text and "funded by" in f[0].b.text
+
+
+# --------------------------------------------------------------------------- found on a blind dev set
+
+def test_quote_split_in_two_by_one_outlet_is_still_compared():
+    ta = ('"These losses were not inevitable," Dr Anita Rao said. '
+          '"Nearly every one of them was preventable with tools we already have," she added.')
+    tb = 'Dr Anita Rao said: "These losses were not inevitable. Almost every one of them was preventable with tools we already have."'
+    qa1 = quote(ta, "These losses were not inevitable", "Anita Rao")
+    qa2 = quote(ta, "Nearly every one of them was preventable with tools we already have", "Anita Rao")
+    qb = quote(tb, tb[tb.index('"') + 1:tb.rindex('"')], "Anita Rao")
+    docs = [(art("a", ta), Analysis(quotes=(qa1, qa2))), (art("b", tb), Analysis(quotes=(qb,)))]
+    q = [d for d in compare(docs)[0] if d.kind == "quote"]
+    assert len(q) == 1 and q[0].diff_a == ("Nearly",) and q[0].diff_b == ("Almost",)
+
+
+def test_long_verbatim_run_pairs_quotes_credited_to_different_people():
+    ta = 'She said: "Selling was the toughest decision our family has ever made, but it is the right one."'
+    tb = '"This was the hardest decision our family has ever made," said Fiona Laird.'
+    qa = quote(ta, "Selling was the toughest decision our family has ever made, but it is the right one", "Glen Orr")
+    qb = quote(tb, "This was the hardest decision our family has ever made", "Fiona Laird")
+    docs = [(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))]
+    q = [d for d in compare(docs)[0] if d.kind == "quote"]
+    assert len(q) == 1 and "toughest" in q[0].diff_a and "hardest" in q[0].diff_b
+
+
+@pytest.mark.parametrize("ta,tb,kind", [
+    ("Council leader Margaret Obi said the pool would close in March.",
+     "Deputy council leader Margaret Obi said the pool would close in March.", "name"),
+    ("The owners said the move would eliminate about 40 positions at the bottling hall in Kirkby.",
+     "In Kirkby, where 60 jobs at the bottling hall are set to go, the mood was grim.", "number"),
+    ("The report noted that the city's cooling centers stayed open around the clock during the heat wave.",
+     "Yet the city's cooling centers closed at 7 p.m. each evening, leaving residents to face the nights alone.",
+     "fact"),
+    ("Temperatures topped 110 degrees for ten days and peaked at 118 degrees on July 14, a record.",
+     "On July 16, it reached 118, the highest reading in the city's history.", "date"),
+], ids=["deputy-title", "positions-jobs", "stayed-open-closed", "date-by-figure"])
+def test_blind_dev_classes_are_flagged(ta, tb, kind):
+    docs = _pair(ta, tb, "2025-07-20")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kind in kinds(dis)
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("The county will hold a community meeting at 6 p.m. Sunday at Larkin Springs High School.",
+     "The fire near Larkin Springs was reported around 4:30 p.m. Saturday, the county said."),
+    ("The fire has grown to 5,100 acres as of Sunday morning near Larkin Springs.",
+     "The blaze near Larkin Springs grew overnight, up from an estimate of 900 acres late Saturday."),
+    ("The distillery is famous for its sherry-cask 18-year-old, sold across Asia.",
+     "The buyers want the 21- and 25-year-old whisky sitting in the distillery's barrels."),
+], ids=["two-events-two-times", "readings-at-two-times", "list-of-ages"])
+def test_blind_dev_paraphrases_are_not_flagged(ta, tb):
+    dis, _ = compare(_pair(ta, tb, "2025-08-10"))
+    assert [d for d in dis if d.kind in ("date", "number")] == []

@@ -123,6 +123,7 @@ _ANTONYM_PAIRS = [
     ("optional", "compulsory"), ("normal", "disrupt"), ("normally", "disrupt"), ("unaffected", "disrupt"),
     ("normal", "cancel"), ("normally", "cancel"), ("reopen", "close"), ("reopen", "shut"), ("open", "shut"),
     ("available", "unavailable"), ("operational", "disrupt"), ("resign", "sack"), ("resign", "dismiss"), ("resign", "oust"), ("quit", "sack"), ("present", "absent"), ("unanimous", "divided"), ("expand", "cut"),
+    ("keep", "sell"), ("retain", "sell"), ("keep", "sale"), ("retain", "sale"), ("plead", "convict"),
 ]
 ANTONYMS: dict[str, set[str]] = {}
 for _x, _y in _ANTONYM_PAIRS:
@@ -928,7 +929,7 @@ def _nearest_event(p: Prepared, t0: int, t1: int, a0: int, a1: int) -> Optional[
 _OF_REF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
 
 
-_RANGE_GAP = re.compile(r"^\s*(?:and|to|or|-|–|—)\s*(?:[$€£¥₹]|US\$)?\s*$")
+_RANGE_GAP = re.compile(r"^-?\s*(?:and|to|or|-|–|—)\s*(?:[$€£¥₹]|US\$)?\s*$")
 
 
 def _mark_ranges(p: Prepared, nums: list[Num]) -> None:
@@ -944,6 +945,7 @@ def _mark_ranges(p: Prepared, nums: list[Num]) -> None:
             continue
         if connector == "and" and not before.rstrip().endswith("between"):
             continue
+        # "21- and 25-year-old": two figures sharing one unit, a list (kept out like a range)
         x.base = y.base = True
 
 
@@ -1746,6 +1748,8 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
                 if strength >= 0.1:
                     agree.append((na.value == nb.value, strength, ia, ib))
                 continue
+            if _read_at_other_times(pa, ia, pb, ib):
+                continue  # "900 acres late Saturday" / "5,100 acres as of Sunday morning": two readings
             if us >= 0.3 or (na.events & nb.events) or (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2):
                 comparable_a.setdefault(ia, set()).add(nb.value)
                 comparable_b.setdefault(ib, set()).add(na.value)
@@ -1798,6 +1802,29 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         used_b.add(ib)
         out.append(_number_flag(pa, pb, na, nb, strength))
     return out
+
+
+def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
+    """For each figure, the date right after it that says when it was read ("900 acres
+    late Saturday", "4,300 acres by Sunday morning"), if any."""
+    got = p.memo.get("reading_dates")
+    if got is None:
+        got = []
+        for n in p.nums:
+            hit = None
+            for d in p.dates:
+                if d.start >= n.end and _sent_of(p, d.start) == n.sent and \
+                        _tok_index_at(p, d.start) - n.tok <= 6 and _date_anchor(p, d) == "READING":
+                    hit = d
+                    break
+            got.append(hit)
+        p.memo["reading_dates"] = got
+    return got
+
+
+def _read_at_other_times(pa: Prepared, ia: int, pb: Prepared, ib: int) -> bool:
+    da, db = _reading_dates(pa)[ia], _reading_dates(pb)[ib]
+    return bool(da and db and _dates_conflict(da, db))
 
 
 def _number_flag(pa: Prepared, pb: Prepared, na: Num, nb: Num, strength: float) -> Disagreement:
@@ -1944,24 +1971,38 @@ _PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down
 _NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
 
 
+_TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "night", "fortnight", "decade"}
+_CLOCK_WORDS = {"a", "p", "m", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "pt", "noon", "midnight",
+                "o'clock", "morning", "afternoon", "evening", "night", "around", "about", "shortly", "just"}
+
+
 def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
     """The content word that governs a date ("broke out on Monday" -> "broke")."""
     t = _tok_index_at(p, d.start)
     si = p.toks[t][5]
     a0, _ = p.sent_toks[si]
     text = p.art.text
+    # "at 6 p.m. Sunday", "around 4:30 p.m. Saturday": the clock time belongs to the date
+    for m in _TIME_RE.finditer(text, max(0, d.start - 24), d.start):
+        if not text[m.end():d.start].strip(" ,.") and m.start() >= p.toks[a0][0]:
+            t = _tok_index_at(p, m.start())
+            break
     for k in range(t - 1, max(a0 - 1, t - 5), -1):
         gap = text[p.toks[k][1]:p.toks[k + 1][0]]
         if gap != " " and not _GAP_UNIT.isdisjoint(gap):
             return None
         f = p.toks[k][3]
-        if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit():
-            continue
+        if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit() or \
+                f.rstrip(".") in _CLOCK_WORDS:
+            continue  # "at 6 p.m. Sunday": the clock time is part of the date, not its event
         st = p.toks[k][4]
         if st in _SPEECH or st[:5] in _SPEECH:
             return "SPEECH"
         if p.toks[k][2][0].isupper() or st in _NOT_ANCHOR:
             return None
+        if k - 1 >= a0 and (p.toks[k - 1][3][0].isdigit() or p.toks[k - 1][3] in _NUM_WORDS) and \
+                st not in _TIME_UNITS:
+            return "READING"  # "900 acres late Saturday": when a figure was read, not when something happened
         return st
     return None
 
@@ -1970,7 +2011,7 @@ def _date_event(p: Prepared, d: DateMention, anchor: Optional[str]) -> frozenset
     """What a date is the date of: its anchor word, the anchor's event class ("collapsed"
     and "broke down" are one), and for an aspect verb ("the leak began on Saturday")
     the subject before it."""
-    if not anchor or anchor == "SPEECH":
+    if not anchor or anchor in ("SPEECH", "READING"):
         return frozenset()
     out = {anchor} | _EVENT_CLASS_OF.get(anchor, set())
     t = _tok_index_at(p, d.start)
@@ -2059,6 +2100,16 @@ def _mutual_best_of(align: dict) -> set[tuple[int, int]]:
     return {(i, j) for i, (_, j) in best_a.items() if best_b.get(j, (0.0, -1))[1] == i}
 
 
+def _figure_beside(p: Prepared, d: DateMention) -> set[float]:
+    """Telling figures within six words of a date in its sentence: 10 or more, not round,
+    not a year, not part of the date ("118 degrees on July 14" -> {118})."""
+    t0, t1 = _tok_index_at(p, d.start), _tok_index_at(p, d.end - 1)
+    si = _sent_of(p, d.start)
+    return {n.value for n in p.nums
+            if n.sent == si and t0 - 6 <= n.tok <= t1 + 6 and not d.start <= n.start < d.end and n.value >= 10
+            and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100}
+
+
 def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
     da_by: dict[int, list[DateMention]] = {}
     db_by: dict[int, list[DateMention]] = {}
@@ -2085,8 +2136,11 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 an = anchors_a[id(d1)]
                 if sim < (0.25 if an in _GENERIC_ANCHORS else 0.15):
                     continue
-                same = an and an != "SPEECH" and (an == anchors_b[id(d2)] or
+                same = an and an not in ("SPEECH", "READING") and (an == anchors_b[id(d2)] or
                                                   bool(events_a[id(d1)] & events_b[id(d2)]))
+                # or one telling figure beside both: "peaked at 118 degrees on July 14" /
+                # "On July 16, it reached 118"
+                same = same or _figure_beside(pa, d1) & _figure_beside(pb, d2)
                 if same and _dates_conflict(d1, d2):
                     best = (d1, d2, max(sim, 0.4))
                     break
@@ -2105,6 +2159,7 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                         a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
                         several = len(da_by[i]) > 1 or len(db_by[j]) > 1
                         if (several and a1 and a2 and a1 != a2) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
+                                "READING" in (a1, a2) or \
                                 (a1 == a2 == "SPEECH" and sim < 0.45):
                             continue  # different events (a statement's date is not the event's)
                         conflict = (d1, d2, sim)
@@ -2177,6 +2232,8 @@ def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
             if any(abs(x[3] - y[3]) <= tol(x, y) for x in xs for y in ys):
                 continue  # the sentences agree on a time
             x, y = xs[0], ys[0]
+            if sim < 0.45 and not _same_event_at(pa, x, pb, y):
+                continue  # "a meeting at 6 p.m." / "reported around 4:30 p.m.": two events
             done.add((sa, sb))
             s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
             s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
@@ -2186,6 +2243,18 @@ def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 f"The same event is timed differently: '{ta_}' vs '{tb_}'",
                 round(min(0.85, 0.45 + 0.4 * sim), 3), (ta_,), (tb_,)))
     return out
+
+
+def _same_event_at(pa: Prepared, x: tuple, pb: Prepared, y: tuple) -> bool:
+    """Do the words that govern two clock times name one event (as for dates)?"""
+    ma = DateMention(x[1], x[2], pa.art.text[x[1]:x[2]], None)
+    mb = DateMention(y[1], y[2], pb.art.text[y[1]:y[2]], None)
+    an_a, an_b = _date_anchor(pa, ma), _date_anchor(pb, mb)
+    if not an_a or not an_b:
+        return True  # nothing to tell them apart
+    if "READING" in (an_a, an_b):
+        return False
+    return an_a == an_b or bool(_date_event(pa, ma, an_a) & _date_event(pb, mb, an_b))
 
 
 def _sent_of(p: Prepared, pos: int) -> int:
@@ -2639,16 +2708,18 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
                     if wb in ta and len(cb & _complement(pa, i, wb)) >= len(ca & cb):
                         continue
                 anchored = _clause_anchor(pa, i, wa, pb, j, wb)
-                if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and sim < 0.45 and anchored < 2:
+                subj_a, subj_b = _head_before(pa, i, wa), _head_before(pb, j, wb)
+                # "the cooling centers stayed open" / "the cooling centers closed"
+                same_head = subj_a is not None and subj_a == subj_b and sim >= 0.12 and subj_a not in _GENERIC_UNITS
+                if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and sim < 0.45 and anchored < 2 and \
+                        not (same_head and wa not in ("up", "down")):
                     continue
                 if sim < 0.3 and not (anchored >= 1 and sim >= 0.12):
                     # loosely aligned sentences: the opposite verbs must share their subject
                     # ("Shares rose" / "The shares fell") or, for a speech act, the named
                     # subject or what is confirmed/denied
-                    if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and anchored < 2:
+                    if (wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS) and anchored < 2 and not same_head:
                         continue
-                    subj_a, subj_b = _head_before(pa, i, wa), _head_before(pb, j, wb)
-                    same_head = subj_a is not None and subj_a == subj_b and sim >= 0.12
                     if not same_head:
                         if not (wa in _STANCE and wb in _STANCE):
                             continue
@@ -2965,10 +3036,13 @@ def _head_before(p: Prepared, si: int, st: str) -> Optional[str]:
         gap = p.art.text[p.toks[t][1]:p.toks[t + 1][0]]
         if gap.strip():
             return None
-        if p.toks[t][3] in STOPWORDS:
+        if p.toks[t][3] in STOPWORDS or p.toks[t][3] in _LINKING:
             continue
         return p.toks[t][4]
     return None
+
+
+_LINKING = {"stay", "stays", "stayed", "remain", "remains", "remained", "kept", "keep", "keeps", "reportedly"}
 
 
 def _complement(p: Prepared, si: int, st: str, width: int = 12) -> set[str]:
