@@ -656,7 +656,11 @@ def _find_numbers(p: Prepared) -> list[Num]:
     text = p.art.text
     toks = p.toks
     out: list[Num] = []
-    date_spans = [(d.start, d.end) for d in p.dates]
+    date_spans = sorted((d.start, d.end) for d in p.dates)
+    for k in range(1, len(date_spans)):  # nested spans: keep the widest reach
+        if date_spans[k][1] < date_spans[k - 1][1] and date_spans[k][0] < date_spans[k - 1][1]:
+            date_spans[k] = (date_spans[k][0], date_spans[k - 1][1])
+    date_starts = [ds for ds, _ in date_spans]
     i = 0
     n = len(toks)
     while i < n:
@@ -688,7 +692,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
             i += 1
             continue
         # skip what is part of a date, a time, or a year
-        if any(ds <= s < de for ds, de in date_spans):
+        k = bisect_right(date_starts, s) - 1
+        if k >= 0 and s < date_spans[k][1]:
             i = j + 1
             continue
         before = text[max(0, s - 2):s]
@@ -1809,15 +1814,12 @@ def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
     late Saturday", "4,300 acres by Sunday morning"), if any."""
     got = p.memo.get("reading_dates")
     if got is None:
+        readings = [(_sent_of(p, d.start), _tok_index_at(p, d.start), d) for d in p.dates
+                    if _date_anchor(p, d) == "READING"]
         got = []
         for n in p.nums:
-            hit = None
-            for d in p.dates:
-                if d.start >= n.end and _sent_of(p, d.start) == n.sent and \
-                        _tok_index_at(p, d.start) - n.tok <= 6 and _date_anchor(p, d) == "READING":
-                    hit = d
-                    break
-            got.append(hit)
+            got.append(next((d for si, t, d in readings if si == n.sent and d.start >= n.end and t - n.tok <= 6),
+                            None))
         p.memo["reading_dates"] = got
     return got
 
@@ -1977,7 +1979,15 @@ _CLOCK_WORDS = {"a", "p", "m", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "e
 
 
 def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
-    """The content word that governs a date ("broke out on Monday" -> "broke")."""
+    """The content word that governs a date ("broke out on Monday" -> "broke"), once per date."""
+    memo = p.memo.setdefault("anchors", {})
+    key = (d.start, d.end)
+    if key not in memo:
+        memo[key] = _find_date_anchor(p, d)
+    return memo[key]
+
+
+def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
     t = _tok_index_at(p, d.start)
     si = p.toks[t][5]
     a0, _ = p.sent_toks[si]
@@ -2457,12 +2467,15 @@ def _compare_agents(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreemen
 
 # --------------------------------------------------------------------------- facts (sense reversed)
 
+_NEG_CUES = NEGATORS | _NEG_VERBS | {"ruled", "rule", "ruling", "excluded", "exclude", "dismissed", "discounted"}
+
+
 def _has_negation(p: Prepared, si: int) -> bool:
     a0, a1 = p.sent_toks[si]
+    toks = p.toks
     for t in range(a0, a1):
-        f = p.toks[t][3]
-        if f in NEGATORS or f.endswith("n't") or p.toks[t][4] in _NEG_VERBS or f in ("ruled", "rule", "ruling") \
-                or f in ("excluded", "exclude", "dismissed", "discounted"):
+        tok = toks[t]
+        if tok[3] in _NEG_CUES or tok[4] in _NEG_CUES or tok[3].endswith("n't"):
             return True
     return False
 
