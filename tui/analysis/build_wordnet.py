@@ -11,7 +11,9 @@ database files; nothing else here reads them, and no runtime code imports ``wn``
 words that share one of its three most common senses (or, for adjectives, a sense
 "similar to" one of them), space-separated.  Keeping only the commonest senses keeps
 "line" from meeting "occupation"; keeping only frequent words keeps the file small.
-It serves one purpose: telling that two quotes of one speaker are the same statement
+WordNet 3.0 Copyright 2006 by Princeton University; its licence, which asks that the
+notice travel with any copy or derivative, is kept beside the table as
+``data/WORDNET_LICENSE.txt``.  It serves one purpose: telling that two quotes of one speaker are the same statement
 in other words ("very lucky" / "extremely fortunate"), so it errs on the narrow side.
 """
 from __future__ import annotations
@@ -87,6 +89,8 @@ def build(wordnet_dir: Path) -> None:
         if others:
             lines.append(f"{w}\t{' '.join(others)}")
     (DATA / "synonyms.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (DATA / "WORDNET_LICENSE.txt").write_text((wordnet_dir / "LICENSE").read_text(encoding="latin-1"),
+                                              encoding="utf-8")
     print(f"synonyms.tsv: {len(lines)} words")
 
 
