@@ -11,10 +11,11 @@ database files; nothing else here reads them, and no runtime code imports ``wn``
 words that share one of its three most common senses (or, for adjectives, a sense
 "similar to" one of them), space-separated.  Keeping only the commonest senses keeps
 "line" from meeting "occupation"; keeping only frequent words keeps the file small.
-WordNet 3.0 Copyright 2006 by Princeton University; its licence, which asks that the
-notice travel with any copy or derivative, is kept beside the table as
-``data/WORDNET_LICENSE.txt``.  It serves one purpose: telling that two quotes of one speaker are the same statement
-in other words ("very lucky" / "extremely fortunate"), so it errs on the narrow side.
+It serves one purpose: telling that two quotes of one speaker are the same statement in
+other words ("very lucky" / "extremely fortunate"), so it errs on the narrow side.
+
+WordNet 3.0 Copyright 2006 by Princeton University.  Its licence asks that the notice
+travel with any copy or derivative: it is kept beside the table, ``data/WORDNET_LICENSE.txt``.
 """
 from __future__ import annotations
 
