@@ -849,6 +849,10 @@ def _find_numbers(p: Prepared) -> list[Num]:
         prev2 = " ".join(toks[t][3] for t in range(max(a0, i - 2), i))
         if f == "dozen":
             prev2 = " ".join(toks[t][3] for t in range(max(a0, i - 3), i - 1))
+        if _PHRASAL_OVER.search(prev2):
+            # "forced him to hand over £234,000": a particle, not "more than"
+            prev2 = prev2[:-4]
+            hedged = bool((hedges - {"over"}) & _HEDGES)
         if re.search(r"(more than|over|at least|upwards of|in excess of|exceeding|above)$", prev2):
             bound = "min"
         elif re.search(r"(less than|fewer than|under|up to|below|at most|nearly|almost|just under)$", prev2):
@@ -878,6 +882,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
     return out
 
 
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|"
+                           r"pass|passed|sign|signed|fork|forked|shell|shelled|paid|pay|hold|held|carried|carry)\s+over$")
 _VOTE_TO = re.compile(r"\s+(?:votes?\s+)?to\s+(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|per|percent))")
 _VOTE_STEMS = {"vote", "vot", "ballot", "majority", "margin"}
 
@@ -1612,10 +1618,12 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
         return _REWORDED
     if matched < (1 if min(len(sa), len(sb)) <= 3 else 2):
         return None
-    # trim the unaligned outside parts (a partial quote of a longer one)
-    while ops and ops[0][0] != "equal" and not (ops[0][0] == "replace" and _small(ops[0])):
+    # trim the unaligned outside parts (a partial quote of a longer one); an end worded
+    # differently on both sides is kept ("a service that is not safe" / "a service we know
+    # to be unsafe")
+    while ops and ops[0][0] != "equal" and not (ops[0][0] == "replace" and _end_kept(ops[0])):
         ops = ops[1:]
-    while ops and ops[-1][0] != "equal" and not (ops[-1][0] == "replace" and _small(ops[-1])):
+    while ops and ops[-1][0] != "equal" and not (ops[-1][0] == "replace" and _end_kept(ops[-1])):
         ops = ops[:-1]
     while ops and ops[0][0] in ("insert", "delete"):
         ops = ops[1:]
@@ -1711,6 +1719,13 @@ def _small(op) -> bool:
     return (op[2] - op[1]) <= 3 and (op[4] - op[3]) <= 3
 
 
+def _end_kept(op) -> bool:
+    """A replaced stretch at a quote's end that is another wording, not another sentence:
+    short on both sides and of like length."""
+    la, lb = op[2] - op[1], op[4] - op[3]
+    return _small(op) or (max(la, lb) <= 6 and max(la, lb) <= 2 * min(la, lb))
+
+
 def _key_words(diffs: list[str]) -> str:
     if not diffs:
         return "—"
@@ -1750,7 +1765,9 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             ev = 0.1 if na.events & nb.events else 0.0
             strength = 0.5 * sim + 0.4 * ctx + us + ev
             if _same_value(na, nb):
-                if strength >= 0.1:
+                # an exact match settles a figure on little evidence; a loose one ("more than
+                # £50,000" against "£243,000") only where the two are plainly tied
+                if strength >= (0.1 if na.value == nb.value else 0.3):
                     agree.append((na.value == nb.value, strength, ia, ib))
                 continue
             if _read_at_other_times(pa, ia, pb, ib):
@@ -2120,6 +2137,12 @@ def _figure_beside(p: Prepared, d: DateMention) -> set[float]:
             and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100}
 
 
+def _finest(dates: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates less its bare years when it also has a finer one."""
+    fine = [d for d in dates if not (d.value and len(d.value) == 4 and d.value.isdigit())]
+    return fine or dates
+
+
 def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
     da_by: dict[int, list[DateMention]] = {}
     db_by: dict[int, list[DateMention]] = {}
@@ -2160,8 +2183,9 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
             # aligned sentences: they agree when any of their dates agree
             conflict = None
             agree = False
-            for d1 in da_by[i]:
-                for d2 in db_by[j]:
+            # "on November 4 last year": the year only qualifies the day beside it
+            for d1 in _finest(da_by[i]):
+                for d2 in _finest(db_by[j]):
                     c = _dates_conflict(d1, d2)
                     if c is False:
                         agree = True
