@@ -248,6 +248,9 @@ _ROLE_WORDS = {
     "economist", "analyst", "owner", "partner", "president-elect", "emir", "sheikh", "crown", "operating",
     "financial", "technology", "marketing", "commercial", "technical", "sporting", "medical", "regional",
     "junior", "under", "co", "mayor", "scientist", "researcher", "lecturer", "author", "editor",
+    "nurse", "midwife", "surgeon", "inspector", "investigator", "detective", "superintendent", "constable",
+    "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
+    "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -259,6 +262,9 @@ _ROLE_HEADS = {
     "manager", "striker", "midfielder", "defender", "goalkeeper", "pope", "cardinal", "bishop",
     "archbishop", "rabbi", "imam", "professor", "lawmaker", "mp", "candidate", "nominee", "economist",
     "analyst", "owner", "partner", "emir", "sheikh", "scientist", "researcher", "lecturer", "author", "editor",
+    "nurse", "midwife", "surgeon", "inspector", "investigator", "detective", "superintendent", "constable",
+    "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
+    "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -1089,7 +1095,7 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
         if ti is not None:
             roles = []
             t = ti - 1
-            first_role = None
+            first_role = qualifier = None
             while t >= 0 and p.toks[t][5] == p.toks[ti][5]:
                 gap = text[p.toks[t][1]:p.toks[t + 1][0]]
                 if gap.strip() not in ("", "-") :
@@ -1108,13 +1114,15 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                     roles.append("mod:" + f)
                     first_role = t
                 elif p.toks[t][2][0].isupper() and roles:
-                    # "U.S. Secretary of State", "Ukrainian President": qualifiers stay out
+                    # "U.S. Secretary of State", "Ukrainian President": qualifiers stay out of
+                    # the roles, but in the words shown
+                    qualifier = t if first_role == t + 1 else None
                     break
                 else:
                     break
                 t -= 1
             if roles and any(r in _ROLE_HEADS for r in roles):
-                s0 = p.toks[first_role][0]
+                s0 = p.toks[first_role if qualifier is None else qualifier][0]
                 per.titles.append((_role_set(roles[::-1]), s0, e.end, text[s0:e.end]))
         # apposition after the name: ", the company's chief executive,"
         tj = tok_ends.get(e.end)
@@ -2314,28 +2322,39 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
             per_b = pb.persons[ka]
             if per_a.first and per_b.first and per_a.first != per_b.first and \
                     not (per_a.first[0] == per_b.first[0] and (len(per_a.first) <= 2 or len(per_b.first) <= 2)):
-                if _fuzz_ratio(per_a.first, per_b.first) >= 75 and min(len(per_a.first), len(per_b.first)) >= 4:
-                    out.append(_spelling(pa, pb, per_a, per_b))
-                continue  # another person with the same surname
+                if _fuzz_ratio(per_a.first, per_b.first) >= 75 and min(len(per_a.first), len(per_b.first)) >= 3:
+                    out.append(_spelling(pa, pb, per_a, per_b))  # "Tor" / "Tore"
+                elif _same_post(per_a, per_b):
+                    out.append(_spelling(pa, pb, per_a, per_b))  # "Mayor Patricia Vance" / "Mayor Priscilla Vance"
+                continue  # else another person with the same surname
             d = _compare_titles(pa, pb, per_a, per_b)
             if d:
                 out.append(d)
             continue
         # spelling variants: Zelensky / Zelenskyy
         for kb in keys_b:
-            if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 5:
+            if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 4:
                 continue
             if ka[0] != kb[0]:
                 continue
             per_b = pb.persons[kb]
             if per_a.first and per_b.first and per_a.first != per_b.first:
                 continue
-            if _fuzz_ratio(ka, kb) >= 80:
+            # one given name in both ("Rebecca Lyle" / "Rebecca Lisle") lets the surnames differ more
+            same_first = bool(per_a.first) and per_a.first == per_b.first and len(per_a.first) >= 3
+            if _fuzz_ratio(ka, kb) >= (65 if same_first else 80) and (same_first or min(len(ka), len(kb)) >= 5):
                 out.append(_spelling(pa, pb, per_a, per_b))
                 d = _compare_titles(pa, pb, per_a, per_b)
                 if d:
                     out.append(d)
     return out
+
+
+def _same_post(per_a: Person, per_b: Person) -> bool:
+    """Both given one title, a head role that few hold at once ("Mayor", "Prosecutor")."""
+    heads = lambda per: {r for t in per.titles for r in t[0] if r in _ROLE_HEADS}  # noqa: E731
+    ha, hb = heads(per_a), heads(per_b)
+    return bool(ha & hb) and all(_role_compatible(ta[0], tb[0]) for ta in per_a.titles for tb in per_b.titles)
 
 
 def _spelling(pa, pb, per_a: Person, per_b: Person) -> Disagreement:
