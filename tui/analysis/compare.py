@@ -194,6 +194,8 @@ _UNIT_CLASSES = {
     "job": "JOBS", "position": "JOBS", "post": "JOBS", "role": "JOBS", "redundancy": "JOBS", "layoff": "JOBS",
     "home": "HOMES", "house": "HOMES", "household": "HOMES", "property": "HOMES", "dwelling": "HOMES",
     "vehicle": "VEHICLES", "car": "VEHICLES",
+    "gallon": "GALLON", "litre": "LITRE", "liter": "LITRE",
+    "show": "SHOWS", "concert": "SHOWS", "gig": "SHOWS", "performance": "SHOWS", "date": "SHOWS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
               "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}
@@ -203,7 +205,8 @@ _UNIT_VERBS = {"saw", "see", "die", "say", "said", "say", "went", "go", "came", 
                "got", "get", "left", "fled", "lost", "won", "voted", "scored", "remain", "remained", "according"}
 _GENERIC_PERSON = {"people", "person", "individual", "resident", "civilian", "citizen", "victim"}
 _GENERIC_UNITS = {"person", "year", "day", "week", "month", "hour", "minute", "second", "time", "percent", "point",
-                  "decade", "century", "night", "round", "stage", "step", "part", "way", "side", "case", "kind"}
+                  "decade", "century", "night", "round", "stage", "step", "part", "way", "side", "case", "kind",
+                  "full", "capacity"}
 _OF_NOUNS = {"crowd", "total", "toll", "audience", "attendance", "population", "workforce", "staff", "team",
              "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record"}
 _EVENT_CLASSES = {
@@ -1408,6 +1411,10 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
                 if not (shared >= 4 and shared / small >= 0.7 and _fuzz_partial(_fold(qa.text), _fold(qb.text)) >= 80
                         or shared >= 2 and _longest_run(wa, wb) >= 5):
                     continue
+            if (not (ska and skb) or ska == skb) and _longest_run(wa, wb) >= 5:
+                # "... the water we have, not the water we ..." in both: one statement
+                cands.append((max(0.5, shared / small), shared, i, j))
+                continue
             if shared < 2 or shared / small < 0.5:
                 # a short quote ("very likely" / "quite likely") counts only inside two
                 # sentences that report the same thing
@@ -1543,10 +1550,10 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
             rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4 and w not in _NUMERIC_WORDS}
+            syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
             if not rare:
                 # no rare word in common: rare words in other words ("lucky" / "fortunate",
                 # "near" / "close"), two at least, over a good part of the shorter quote
-                syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
                 if len(syn) < 2 or (len(shared) + len(syn)) / min(len(sa), len(sb)) < 0.4:
                     continue
                 rare = syn
@@ -1560,7 +1567,8 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             same_place = ord_a[i] == ord_b[j]
             # (two quotes with no word in common are not taken for one statement: the same
             # person says several things, and both articles' contexts often match)
-            if not (rare and (ctx or same_place or sim >= 0.15)):
+            # two rare words in common, or in other words, need no more: "the A49" and "in labour"
+            if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2)):
                 continue
             score = 2 + len(rare) + 0.5 * len(ctx) + same_place
             cands.append((score, i, j))
@@ -2928,7 +2936,7 @@ def _find_zero_claims(p: Prepared) -> list:
 def _count_classes(p: Prepared, n: Num) -> set[str]:
     a0, a1 = p.sent_toks[n.sent]
     out = {c for c in (_zero_class(u) for u in n.unit) if c} | set(n.events)
-    for t in range(max(a0, n.tok - 3), min(a1, n.tok + 8)):
+    for t in range(max(a0, n.tok - 3), min(a1, n.tok + 10)):  # "Two workers were taken to X Y Hospital"
         c = _zero_class(p.toks[t][4])
         if c:
             out.add(c)
