@@ -1549,7 +1549,9 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
                 continue
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
-            rare = {w for w in shared if 2 <= pa.df.get(w, 0) + pb.df.get(w, 0) <= 4 and w not in _NUMERIC_WORDS}
+            # (a word the sentence index lacks, like "A49", is as rare as can be)
+            rare = {w for w in shared if w not in _NUMERIC_WORDS and
+                    2 <= pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 4}
             syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
             if not rare:
                 # no rare word in common: rare words in other words ("lucky" / "fortunate",
@@ -1567,8 +1569,13 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             same_place = ord_a[i] == ord_b[j]
             # (two quotes with no word in common are not taken for one statement: the same
             # person says several things, and both articles' contexts often match)
-            # two rare words in common, or in other words, need no more: "the A49" and "in labour"
-            if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2)):
+            # two rare words in common, or in other words, need no more; nor does one with two
+            # more of the story's less common words, in quotes of like length ("labour",
+            # "the A49", "the board")
+            topical = {w for w in shared if pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 8}
+            like_length = max(len(wa), len(wb)) <= 1.6 * min(len(wa), len(wb))
+            if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2 or
+                              (len(topical) >= 3 and like_length))):
                 continue
             score = 2 + len(rare) + 0.5 * len(ctx) + same_place
             cands.append((score, i, j))
@@ -1592,6 +1599,12 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             f"{speaker}'s statement is quoted in different words: '{short(qa.text)}' vs '{short(qb.text)}'",
             0.6, (qa.text,), (qb.text,)))
     return out
+
+
+def _unindexed(w: str) -> int:
+    """The sentence count to assume for a quote word the sentence index lacks: one for a
+    code like "A49" (split there into "A" and "49"), none for a word left out as common."""
+    return 1 if not w.isalpha() and any(c.isdigit() for c in w) else 0
 
 
 def _synonym_pairs(xs: set, ys: set, pa: Prepared, pb: Prepared) -> set[str]:
