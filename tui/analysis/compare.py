@@ -2269,9 +2269,14 @@ def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
             elif ap == "a" and h == 12:
                 h = 0
             mins = 60 * h + mi
+        if _STAMP.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # a live blog's "6:45 a.m. — ..." says when it was posted, not when it happened
         hedged = bool(_TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()]))
         out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, hedged))
     return out
+
+
+_STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\s*)?(?:[—–:|]|-\s)")
 
 
 def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
@@ -2569,6 +2574,9 @@ _EXCLUDING = {"exclude", "excluded", "excluding", "rule", "ruled", "ruling", "di
               "discounted"}
 
 
+_INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish", "proposal", "proposals"}
+
+
 def _negated_terms(p: Prepared, si: int) -> set[str]:
     """Content stems under a negation in one sentence."""
     a0, a1 = p.sent_toks[si]
@@ -2617,6 +2625,18 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
             if f not in STOPWORDS:
                 neg.add(p.toks[t][4])
                 window = 0
+                # "no plans to cut shifts", "no intention of selling": what is planned is denied
+                if f in _INTENT_NOUNS and t + 1 < a1 and p.toks[t + 1][3] in ("to", "of"):
+                    got = 0
+                    for u in range(t + 2, min(a1, t + 6)):
+                        if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
+                            break
+                        if p.toks[u][3] not in STOPWORDS:
+                            neg.add(p.toks[u][4])
+                            got += 1
+                            if got == 2:
+                                break
+                    continue
                 # "no industry funding": the whole noun phrase after "no" is denied
                 if t - 1 >= a0 and p.toks[t - 1][3] == "no":
                     for u in range(t + 1, min(a1, t + 3)):
@@ -2638,20 +2658,22 @@ _ASSERTING = {"confirm", "confirmed", "confirms", "announced", "announce", "anno
 
 
 def _asserted_terms(p: Prepared, si: int) -> set[str]:
-    """Content stems a sentence states outright: the first content word after an
-    asserting word, or after a negated exclusion ("not excluded", "did not rule out")."""
+    """Content stems a sentence states outright: up to three content words in the five
+    after an asserting word ("intend to seek permission to appeal"), or after a negated
+    exclusion ("not excluded", "did not rule out")."""
     a0, a1 = p.sent_toks[si]
     out = set()
     window = 0
+    taken = 0
     for t in range(a0, a1):
         f = p.toks[t][3]
         if f in NEGATORS or f.endswith("n't"):
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
             # "not excluded", "did not rule out" (the "did" came before)
-            window = 4 if nxt in _EXCLUDING else 0
+            window, taken = (5 if nxt in _EXCLUDING else 0), 0
             continue
         if f in _ASSERTING:
-            window = 4
+            window, taken = 5, 0
             continue
         if window and f in _EXCLUDING or f == "out" and window:
             continue
@@ -2662,11 +2684,15 @@ def _asserted_terms(p: Prepared, si: int) -> set[str]:
         if gap != " " and not _GAP_NEG.isdisjoint(gap):
             window = 0
         if window > 0:
+            window -= 1
+            if t + 1 < a1 and p.toks[t + 1][3] in NEGATORS:
+                window = 0  # "they will grow none"
+                continue
             if f not in STOPWORDS:
                 out.add(p.toks[t][4])
-                window = 0
-            else:
-                window -= 1
+                taken += 1
+                if taken == 3:
+                    window = 0
     return out
 
 
@@ -2680,7 +2706,7 @@ def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, 
     sa = pa.memo.setdefault(("asserted", i), _asserted_terms(pa, i))
     sb = pb.memo.setdefault(("asserted", j), _asserted_terms(pb, j))
     for w in sorted(((na & sb) | (nb & sa)) & shared):
-        if w in na and w in nb or df_a.get(w, 0) > 2 or df_b.get(w, 0) > 2 or w in _GENERIC_UNITS:
+        if w in na and w in nb or df_a.get(w, 0) > 4 or df_b.get(w, 0) > 4 or _light(w):
             continue
         return w
     return None
@@ -2688,6 +2714,12 @@ def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, 
 
 _LIGHT_PARTICIPLES = {"taken", "made", "given", "gone", "done", "seen", "kept", "brought", "put", "left", "found",
                       "held", "got", "gotten", "come", "become", "shown", "told", "known", "thought"}
+
+
+def _light(w: str) -> bool:
+    """Too common or too light a word to carry a claim ("nobody was taken ill" / "samples
+    will be taken")."""
+    return w in _GENERIC_UNITS or len(w) < 4 or w in _GENERIC_ANCHORS or w in _ASPECT or w in _LIGHT_PARTICIPLES
 
 
 def _compare_rare_reversals(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list[Disagreement]:
@@ -2698,9 +2730,8 @@ def _compare_rare_reversals(pa: Prepared, pb: Prepared, align: dict, taken: list
     for x, y, flip in ((pa, pb, False), (pb, pa, True)):
         for i, neg in enumerate(x.neg_terms):
             for w in sorted(neg):
-                if x.df.get(w, 0) != 1 or y.df.get(w, 0) != 1 or w in _GENERIC_UNITS or len(w) < 4 or \
-                        w in _GENERIC_ANCHORS or w in _ASPECT or w in _LIGHT_PARTICIPLES:
-                    continue  # "nobody was taken ill" / "samples will be taken"
+                if x.df.get(w, 0) != 1 or y.df.get(w, 0) != 1 or _light(w):
+                    continue
                 j = next(k for k, terms in enumerate(y.sent_terms) if w in terms)
                 if w in y.neg_terms[j] or _in_quote(x, x.toks[x.sent_toks[i][0]][0]):
                     continue
@@ -2826,7 +2857,7 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
                     continue
                 found = ("negation", w, w)
                 break
-        if not found and sim >= 0.12 and (i, j) in mutual:
+        if not found and (sim >= 0.12 and (i, j) in mutual or sim >= 0.2):
             w = _explicit_reversal(pa, i, pb, j, shared, df_a, df_b)
             if w:
                 found = ("negation", w, w)
