@@ -720,6 +720,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
                                                                            "our") and \
             toks[i - 2][5] == si and (toks[i - 3][3][0].isdigit() or toks[i - 3][3] in _FRACTIONS or
                                       text[toks[i - 3][1]:toks[i - 3][1] + 1] == "%")
+        # "the other four members": a part of a group the article counts elsewhere
+        is_base = is_base or (prev is not None and prev[3] == "other")
         if prev and w[0].isdigit() and prev[2][0].isupper() and prev[0] != p.sents[si][0] and \
                 text[prev[1]:s] == " " and prev[3] not in _SCALES and not re.match(r"\s?[-–]\s?\d", text[e:e + 3]):
             i = j + 1  # a name with a number: "Ariane 6", "Boeing 737", "Article 5", "Route 66"
@@ -2753,6 +2755,51 @@ def _compare_rare_reversals(pa: Prepared, pb: Prepared, align: dict, taken: list
     return out
 
 
+_UNANIMOUS = {"unanimous", "unanimously"}
+_DISSENT = {"dissent", "dissented", "dissenting", "dissents", "abstained", "abstain", "abstaining", "abstention",
+            "abstentions"}
+_VOTED = {"voted", "vote", "votes", "voting"}
+
+
+def _vote_cues(p: Prepared, si: int) -> tuple[Optional[int], Optional[int]]:
+    """Token of "unanimous(ly)" and token of a dissent ("dissented", "voted against") in a sentence."""
+    a0, a1 = p.sent_toks[si]
+    u = d = None
+    for t in range(a0, a1):
+        f = p.toks[t][3]
+        negated = t > a0 and p.toks[t - 1][3] in NEGATORS  # "Not unanimous."
+        if f in _UNANIMOUS and u is None and not negated:
+            u = t
+        elif f in _DISSENT or f == "against" and t > a0 and p.toks[t - 1][3] in _VOTED:
+            d = t  # the dissent itself, rather than "not unanimous", is what shows
+        elif d is None and f in _UNANIMOUS and negated:
+            d = t
+    return u, d
+
+
+def _compare_vote_split(pa: Prepared, pb: Prepared) -> list[Disagreement]:
+    """"board members voted unanimously" against "two board members voted against" (or "X
+    dissented") anywhere in the story, when neither article says both."""
+    out = []
+    cues = [[_vote_cues(p, si) for si in range(len(p.sents))] for p in (pa, pb)]
+    for x, y, cx, cy, flip in ((pa, pb, cues[0], cues[1], False), (pb, pa, cues[1], cues[0], True)):
+        u = next(((si, c[0]) for si, c in enumerate(cx) if c[0] is not None), None)
+        dissents = [(si, c[1]) for si, c in enumerate(cy) if c[1] is not None]
+        # "Not unanimous. ... X dissented": the named dissent is the telling side
+        d = next((x_ for x_ in dissents if y.toks[x_[1]][3] not in _UNANIMOUS), dissents[0] if dissents else None)
+        if not u or not d or any(c[1] is not None for c in cx) or any(c[0] is not None for c in cy):
+            continue
+        sx, sy = _clause(x, u[1], u[1], 8), _clause(y, d[1], d[1], 8)
+        side_x, side_y = _side(x, *sx), _side(y, *sy)
+        a_side, b_side = (side_y, side_x) if flip else (side_x, side_y)
+        out.append(Disagreement(
+            "fact", a_side, b_side,
+            f"One report has a unanimous vote, the other a dissent: '{a_side.text}' vs '{b_side.text}'",
+            0.6, (a_side.text,), (b_side.text,)))
+        break
+    return out
+
+
 def _loose_negation_ok(pa: Prepared, i: int, pb: Prepared, j: int, w: str, neg_in_a: bool,
                        df_a: dict, df_b: dict) -> bool:
     """For loosely aligned sentences, a negation counts only in its plainest form: a word
@@ -3246,7 +3293,8 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
         if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
-            _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found):
+            _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
+            _compare_vote_split(pa, pb):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
