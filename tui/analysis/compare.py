@@ -2168,6 +2168,26 @@ def _figure_beside(p: Prepared, d: DateMention) -> set[float]:
             and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100}
 
 
+def _lead_terms(p: Prepared, d: DateMention) -> frozenset:
+    """Content stems among the eight words before a date, back to a clause break."""
+    memo = p.memo.setdefault("lead", {})
+    key = (d.start, d.end)
+    got = memo.get(key)
+    if got is None:
+        t = _tok_index_at(p, d.start)
+        a0 = p.sent_toks[p.toks[t][5]][0]
+        terms = set()
+        for k in range(t - 1, max(a0 - 1, t - 9), -1):
+            if not _GAP_EVENT.isdisjoint(p.art.text[p.toks[k][1]:p.toks[k + 1][0]]):
+                break
+            f = p.toks[k][3]
+            if f not in STOPWORDS and not f[0].isdigit() and p.toks[k][4] not in _ALIGN_STOP and \
+                    f.rstrip(".") not in _CLOCK_WORDS:
+                terms.add(p.toks[k][4])
+        got = memo[key] = frozenset(terms)
+    return got
+
+
 def _finest(dates: list[DateMention]) -> list[DateMention]:
     """A sentence's dates less its bare years when it also has a finer one."""
     fine = [d for d in dates if not (d.value and len(d.value) == 4 and d.value.isdigit())]
@@ -2203,8 +2223,10 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 same = an and an not in ("SPEECH", "READING") and (an == anchors_b[id(d2)] or
                                                   bool(events_a[id(d1)] & events_b[id(d2)]))
                 # or one telling figure beside both: "peaked at 118 degrees on July 14" /
-                # "On July 16, it reached 118"
-                same = same or _figure_beside(pa, d1) & _figure_beside(pb, d2)
+                # "On July 16, it reached 118"; or two words of the clause before both:
+                # "granted permission for the estate in March" / "granted permission in May"
+                same = same or bool(_figure_beside(pa, d1) & _figure_beside(pb, d2)) or \
+                    len(_lead_terms(pa, d1) & _lead_terms(pb, d2)) >= 2
                 if same and _dates_conflict(d1, d2):
                     best = (d1, d2, max(sim, 0.4))
                     break
