@@ -866,3 +866,59 @@ def test_blind_dev_classes_are_flagged(ta, tb, kind):
 def test_blind_dev_paraphrases_are_not_flagged(ta, tb):
     dis, _ = compare(_pair(ta, tb, "2025-08-10"))
     assert [d for d in dis if d.kind in ("date", "number")] == []
+
+
+# --------------------------------------------------------------------------- found on two more blind dev sets
+
+@pytest.mark.parametrize("ta,tb,kind", [
+    ("Darren Cole told police two men forced him to hand over cash boxes containing £243,000 in Nuneaton.",
+     "Darren Cole claimed two men forced him to hand over £234,000 at a Nuneaton retail park.", "number"),
+    ("Darren Cole said he was robbed at a retail park in Nuneaton on 14 November 2024.",
+     "Darren Cole said he was robbed at a Nuneaton retail park on November 4 last year.", "date"),
+    ("The inspector who granted permission for the estate in March 2024 ignored the flood evidence, the judge said.",
+     "The judge found the planning inspector who granted permission in May 2024 had failed to engage with flooding.",
+     "date"),
+    ('"We will look at the data first," investigator Tor Hallan said.',
+     "Tore Hallan, the inspector leading the inquiry, said it was too early to say.", "name"),
+    ("But prosecutor Rebecca Lyle KC told jurors the attack never happened.",
+     'Prosecutor Rebecca Lisle KC said: "This was no robbery at all."', "name"),
+    ("Mayor Patricia Vance said bottled water was being handed out at the fire station.",
+     "Mayor Priscilla Vance said bottled water will be available at the fire station.", "name"),
+    ("The tank leaked about 12,000 gallons of solution into Kessler Creek, the company said.",
+     "State officials now put the amount that reached the water at roughly 21,000 gallons.", "number"),
+    ("No injuries were reported at the plant, said the county's emergency director, Todd Bren.",
+     "Two Ardent workers were taken to Dunmore Memorial Hospital, the county's emergency director, Todd Bren, said.",
+     "fact"),
+    ('Redbank said: "Having taken advice, we intend to seek permission to appeal the judgment."',
+     "Redbank ruled out an appeal against the judgment on Friday.", "fact"),
+    ("The decision on the rate cut was unanimous, the bank said in a statement.",
+     "The statement shows council member Felipe Arana dissented, preferring to keep the rate on hold.", "fact"),
+], ids=["hand-over-is-no-bound", "day-beside-last-year", "lead-words-tie-dates", "given-name-spelling",
+        "short-surname-spelling", "one-post-two-given-names", "gallons", "no-injuries-vs-hospital",
+        "intend-to-appeal-vs-ruled-out", "unanimous-vs-dissent"])
+def test_blind_dev2_classes_are_flagged(ta, tb, kind):
+    docs = _pair(ta, tb, "2025-06-10")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kind in kinds(dis)
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("6:45 a.m. — The company confirms a leak from a storage tank at its Kessler plant.\n",
+     "The leak at the Kessler plant was found by an operator shortly after 2 a.m. Tuesday, the company said."),
+    ("The bank's five-member board cut the rate by half a point on Tuesday.",
+     "Aranguiz dissented; the other four members of the five-strong council backed the cut on Tuesday."),
+], ids=["live-blog-stamp", "the-other-four"])
+def test_blind_dev2_paraphrases_are_not_flagged(ta, tb):
+    dis, _ = compare(_pair(ta, tb, "2025-06-10"))
+    assert [d for d in dis if d.kind in ("date", "number")] == []
+
+
+def test_reworded_ending_of_a_quote_is_flagged():
+    ta = 'Fiona Aldred said: "This is not a decision any of us wanted to make, but we cannot run a service that is not safe."'
+    tb = 'Fiona Aldred said: "This is not a decision any of us wanted to make, but we cannot run a service we know to be unsafe."'
+    qa = quote(ta, ta[ta.index('"') + 1:ta.rindex('.')], "Fiona Aldred")
+    qb = quote(tb, tb[tb.index('"') + 1:tb.rindex('.')], "Fiona Aldred")
+    q = [d for d in compare([(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))])[0]
+         if d.kind == "quote"]
+    assert len(q) == 1 and "safe" in q[0].a.text and "unsafe" in q[0].b.text
