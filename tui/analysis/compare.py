@@ -575,7 +575,7 @@ def _parse_iso_day(v: Optional[str]) -> Optional[date]:
         return None
 
 
-_TOK_CACHE: dict[str, tuple[str, str, bool]] = {}
+_TOK_CACHE: dict[str, tuple[str, str, bool, bool]] = {}  # word -> (folded, stem, content?, capitalised?)
 # words too generic to align sentences on (units of time, "per cent")
 _ALIGN_STOP = {"cent", "percent", "pct", "last", "next", "year", "month", "week", "day", "time", "ago", "later",
                "earlier", "today", "yesterday", "tomorrow", "number", "total"}
@@ -590,25 +590,26 @@ def prepare(art: Article, ana: Optional[Analysis] = None) -> Prepared:
     sent_toks = []
     sent_terms = []
     cap_terms: set[str] = set()
+    cache = _TOK_CACHE
+    push = toks.append
     for si, (s, e) in enumerate(sents):
         first = len(toks)
         terms = set()
         for m in _TOKEN_RE.finditer(text, s, e):
             w = m.group()
-            info = _TOK_CACHE.get(w)
+            info = cache.get(w)
             if info is None:
                 f = _fold(w)
-                info = (f, stem(w) if not w[0].isdigit() else f, f not in STOPWORDS and len(f) > 1)
-                if len(_TOK_CACHE) < 300_000:
-                    _TOK_CACHE[w] = info
-            f, st, is_content = info
-            if is_content and st in _ALIGN_STOP:
-                is_content = False
-            ms = m.start()
-            toks.append((ms, m.end(), w, f, st, si))
+                st = stem(w) if not w[0].isdigit() else f
+                info = (f, st, f not in STOPWORDS and len(f) > 1 and st not in _ALIGN_STOP, w[0].isupper())
+                if len(cache) < 300_000:
+                    cache[w] = info
+            f, st, is_content, upper = info
+            ms, me = m.span()
+            push((ms, me, w, f, st, si))
             if is_content:
                 terms.add(st)
-                if ms != s and w[0].isupper():
+                if upper and ms != s:
                     cap_terms.add(st)
         sent_toks.append((first, len(toks)))
         sent_terms.append(terms)
@@ -1413,9 +1414,10 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
                 if not (shared >= 4 and shared / small >= 0.7 and _fuzz_partial(_fold(qa.text), _fold(qb.text)) >= 80
                         or shared >= 2 and _longest_run(wa, wb) >= 5):
                     continue
-            if (not (ska and skb) or ska == skb) and _longest_run(wa, wb) >= 5:
+            if (shared < 2 or shared / small < 0.5) and (not (ska and skb) or ska == skb) and \
+                    _longest_run(wa, wb) >= 5:
                 # "... the water we have, not the water we ..." in both: one statement
-                cands.append((max(0.5, shared / small), shared, i, j))
+                cands.append((0.5, shared, i, j))
                 continue
             if shared < 2 or shared / small < 0.5:
                 # a short quote ("very likely" / "quite likely") counts only inside two
@@ -1445,6 +1447,12 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
         d = _diff_quote(pa, pb, qa, wa_open, qb, wb_open)
         if d is _REWORDED:
             continue  # not a version of the other: left to the reworded-quote pass
+        if abs(len(wa_open) - len(wb_open)) < 3:
+            used_a.add(i)  # of like length: matched whole, nothing left over for another quote
+            used_b.add(j)
+            if d is not None:
+                out.append(d)
+            continue
         ra, rb = _matched_region(wa_open, wb_open)
         for cover, k, ws, open_, r in ((cover_a, i, wa, wa_open, ra), (cover_b, j, wb, wb_open, rb)):
             lo = ws.index(open_[r[0]])
@@ -1786,8 +1794,11 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
     # the distinct figures each figure could be tied to ("60 jobs" and later "Sixty jobs" are one)
     comparable_a: dict[int, set] = {}
     comparable_b: dict[int, set] = {}
+    by_kind: dict[str, list[tuple[int, Num]]] = {}
+    for ib, nb in enumerate(pb.nums):
+        by_kind.setdefault(nb.kind, []).append((ib, nb))
     for ia, na in enumerate(pa.nums):
-        for ib, nb in enumerate(pb.nums):
+        for ib, nb in by_kind.get(na.kind, ()):
             if not _comparable(na, nb):
                 continue
             sim = align.get((na.sent, nb.sent), 0.0)
@@ -2725,15 +2736,22 @@ def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, 
     """A rare word both sentences share, denied on one side ("ruled out an appeal") and
     stated outright on the other ("confirmed they would appeal")."""
     na, nb = pa.neg_terms[i], pb.neg_terms[j]
-    if not (na or nb):
+    cands = [w for w in sorted((na ^ nb) & shared) if df_a.get(w, 0) <= 4 and df_b.get(w, 0) <= 4 and not _light(w)]
+    if not cands:
         return None
-    sa = pa.memo.setdefault(("asserted", i), _asserted_terms(pa, i))
-    sb = pb.memo.setdefault(("asserted", j), _asserted_terms(pb, j))
-    for w in sorted(((na & sb) | (nb & sa)) & shared):
-        if w in na and w in nb or df_a.get(w, 0) > 4 or df_b.get(w, 0) > 4 or _light(w):
-            continue
-        return w
+    sa = _asserted(pa, i)
+    sb = _asserted(pb, j)
+    for w in cands:
+        if w in na and w in sb or w in nb and w in sa:
+            return w
     return None
+
+
+def _asserted(p: Prepared, si: int) -> set[str]:
+    got = p.memo.get(("asserted", si))
+    if got is None:
+        got = p.memo[("asserted", si)] = _asserted_terms(p, si)
+    return got
 
 
 _LIGHT_PARTICIPLES = {"taken", "made", "given", "gone", "done", "seen", "kept", "brought", "put", "left", "found",
@@ -2759,7 +2777,7 @@ def _compare_rare_reversals(pa: Prepared, pb: Prepared, align: dict, taken: list
                 j = next(k for k, terms in enumerate(y.sent_terms) if w in terms)
                 if w in y.neg_terms[j] or _in_quote(x, x.toks[x.sent_toks[i][0]][0]):
                     continue
-                if w not in y.memo.setdefault(("asserted", j), _asserted_terms(y, j)):
+                if w not in _asserted(y, j):
                     continue
                 kx, ky = _find_stem(x, i, w), _find_stem(y, j, w)
                 if kx is None or ky is None:
@@ -2803,6 +2821,8 @@ def _compare_vote_split(pa: Prepared, pb: Prepared) -> list[Disagreement]:
     """"board members voted unanimously" against "two board members voted against" (or "X
     dissented") anywhere in the story, when neither article says both."""
     out = []
+    if "nanimous" not in pa.art.text and "nanimous" not in pb.art.text:
+        return out  # no unanimity claimed, nothing to contradict
     cues = [[_vote_cues(p, si) for si in range(len(p.sents))] for p in (pa, pb)]
     for x, y, cx, cy, flip in ((pa, pb, cues[0], cues[1], False), (pb, pa, cues[1], cues[0], True)):
         u = next(((si, c[0]) for si, c in enumerate(cx) if c[0] is not None), None)
