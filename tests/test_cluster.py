@@ -160,3 +160,19 @@ def test_many_generated_articles_partition():
     _partition_ok(result, [a.id for a, _ in docs])
     together = sum(1 for s in result if len(s) == 3 and len({int(x[1:]) // 3 for x in s}) == 1)
     assert together >= 0.9 * 500
+
+
+def test_two_shared_people_bind_reports_told_in_different_words():
+    # a sports page and a health desk on the same smog day: few words in common, the same people
+    ta = ("Play was halted at the stadium as umpires led the players off the field. Captain Yash Mehra said two "
+          "bowlers kept coughing. Physiotherapist Anil Kale treated three players in the dressing room.")
+    tb = ("Doctors warned that hospital admissions for asthma rose sharply. Pulmonologist Anil Kale said children "
+          "and athletes were at risk. Yash Mehra, who captains the state side, described players struggling.")
+    tc = ("Hospital admissions for asthma rose sharply, doctors warned, as the smog thickened over the city. "
+          "Pulmonologist Ravi Sethi said children were most at risk.")
+    ents = lambda t, names: Analysis(entities=tuple(  # noqa: E731
+        Entity(t.index(n), t.index(n) + len(n), n, "PERSON") for n in names))
+    docs = [(art("s", ta), ents(ta, ["Yash Mehra", "Anil Kale"])), (art("h", tb), ents(tb, ["Anil Kale", "Yash Mehra"]))]
+    assert cluster(docs) == [["s", "h"]]
+    one = [(art("s", ta), ents(ta, ["Yash Mehra", "Anil Kale"])), (art("c", tc), ents(tc, ["Ravi Sethi"]))]
+    assert cluster(one) == [["s"], ["c"]]

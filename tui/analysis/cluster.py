@@ -30,6 +30,7 @@ from tui.analysis.compare import STOPWORDS, _fold, stem
 __all__ = ["cluster", "THRESHOLD"]
 
 THRESHOLD = 0.25  # cosine between two articles of one story
+PEOPLE_THRESHOLD = 0.15  # ... or this, when they name two or more of the same people
 TOP_TERMS = 60  # strongest terms kept per article
 TOP_BLOCK = 15
 _PSEUDO_DOCS = 50  # of which the most distinctive find the candidate pairs
@@ -75,6 +76,14 @@ def _features(art: Article, ana: Optional[Analysis]) -> dict[str, float]:
                 key = "D:" + d.value
                 tf[key] = tf.get(key, 0.0) + 1.0
     return tf
+
+
+def _people(ana: Optional[Analysis]) -> frozenset:
+    """Surnames of the people an article names."""
+    if ana is None:
+        return frozenset()
+    return frozenset(_fold(e.text.split()[-1]).strip(".,'’") for e in ana.entities
+                     if e.label == "PERSON" and e.text.split())
 
 
 _STEMS: dict[str, str] = {}
@@ -132,8 +141,12 @@ def cluster(docs: Iterable[tuple[Article, Analysis]], threshold: float = THRESHO
             post_ids.setdefault(t, []).append(i)
             post_w.setdefault(t, []).append(w)
     days = [_day(a.published) for a, _ in docs]
+    # two reports of one event in different words (a sports page and a health desk on the
+    # same smog) still quote the same people: two shared surnames lower the bar
+    people = [_people(ana) for _, ana in docs]
+    low = min(threshold, PEOPLE_THRESHOLD)
     edges: list[tuple[float, int, int]] = []
-    floor = 0.3 * threshold
+    floor = 0.3 * low
     for i in range(n):
         acc: dict[int, float] = {}
         get = acc.get
@@ -148,7 +161,7 @@ def cluster(docs: Iterable[tuple[Article, Analysis]], threshold: float = THRESHO
                 continue
             vj = vecs[j]
             sim = sum([vi[t] * vj[t] for t in vi.keys() & vj.keys()])
-            if sim < threshold:
+            if sim < threshold and (sim < low or len(people[i] & people[j]) < 2):
                 continue
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > MAX_DAYS:
