@@ -94,6 +94,16 @@ def test_broken_front_matter_still_loads_with_warning(tmp_path):
     assert len(art.warnings) == 1 and "front matter" in art.warnings[0] and "line" in art.warnings[0]
 
 
+def test_unquoted_colon_in_a_title_is_read_line_by_line(tmp_path):
+    p = tmp_path / "colon.md"
+    p.write_text("---\ntitle: A port and an old wound: what the deal settles\nsource: The Review\n"
+                 "published: 2025-09-18\nid: colon\n---\nBody text here.\n", encoding="utf-8")
+    art = load_article(p)
+    assert art.title == "A port and an old wound: what the deal settles"
+    assert art.published == "2025-09-18" and art.source == "The Review"
+    assert len(art.warnings) == 1 and "not valid YAML" in art.warnings[0] and "line 2" in art.warnings[0]
+
+
 def test_front_matter_that_is_not_a_mapping(tmp_path):
     p = tmp_path / "list.md"
     p.write_text("---\n- a\n- b\n---\nBody.\n", encoding="utf-8")

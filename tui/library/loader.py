@@ -49,10 +49,35 @@ def split_front_matter(source: str) -> tuple[dict, str, list[str]]:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        # "title: A port and an old wound: what the deal settles" is not YAML, but its
+        # fields are plain "key: value" lines: read them so
+        data = _plain_fields(m.group(1) or "")
+        if data:
+            return data, body, [f"front matter is not valid YAML ({where}{problem}); read as plain 'key: value' lines"]
         return {}, body, [f"broken front matter ({where}{problem}); ignored"]
     if not isinstance(data, dict):
         return {}, body, ["front matter is not a mapping of fields; ignored"]
     return data, body, []
+
+
+_PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
+
+
+def _plain_fields(block: str) -> dict:
+    """Every line ``key: value`` (the value taken whole, outer quotes removed), or {} when
+    any non-blank line is something else."""
+    out = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_FIELD.match(line)
+        if not m:
+            return {}
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        out[m.group(1)] = value
+    return out
 
 
 def iso_date(value: object) -> str | None:
