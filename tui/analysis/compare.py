@@ -1647,7 +1647,41 @@ def _speaker_order(keys: list) -> list[int]:
     return out
 
 
+def _sentence_chunks(ws: list, text: str) -> list[list]:
+    """A quote's words cut at its sentence ends."""
+    out, cur = [], []
+    for k, x in enumerate(ws):
+        if cur and any(c in text[ws[k - 1][1]:x[0]] for c in ".?!"):
+            out.append(cur)
+            cur = []
+        cur.append(x)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _in_a_order(wa: list, wb: list, text_a: str, text_b: str) -> list:
+    """``wb`` with its sentences put in the order of the sentences of ``wa`` they match:
+    one outlet may quote "X. Y." and the other "Y. X."."""
+    cb = _sentence_chunks(wb, text_b)
+    if len(cb) < 2:
+        return wb
+    ca = [{w for _, _, w in c} for c in _sentence_chunks(wa, text_a)]
+    if len(ca) < 2:
+        return wb
+    def place(chunk):
+        words = {w for _, _, w in chunk}
+        best = max(range(len(ca)), key=lambda k: (len(words & ca[k]), -k))
+        return best if len(words & ca[best]) >= 2 else None
+    keys = [place(c) for c in cb]
+    if None in keys or keys == sorted(keys):
+        return wb
+    order = sorted(range(len(cb)), key=lambda k: (keys[k], k))
+    return [x for k in order for x in cb[k]]
+
+
 def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
+    wb = _in_a_order(wa, wb, pa.art.text, pb.art.text)
     sa = [w for _, _, w in wa]
     sb = [w for _, _, w in wb]
     sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
@@ -1725,7 +1759,8 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
     b_lo = ops[0][3]
     b_hi = ops[-1][4]
     sa_span = (wa[a_lo][0], wa[max(a_lo, a_hi - 1)][1])
-    sb_span = (wb[b_lo][0], wb[max(b_lo, b_hi - 1)][1])
+    seg = wb[b_lo:max(b_lo + 1, b_hi)]  # (after a reordering, its words need not run in text order)
+    sb_span = (min(x[0] for x in seg), max(x[1] for x in seg))
     side_a = _side(pa, *sa_span)
     side_b = _side(pb, *sb_span)
     speaker = qa.speaker or qb.speaker
