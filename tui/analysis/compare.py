@@ -124,6 +124,9 @@ _ANTONYM_PAIRS = [
     ("normal", "cancel"), ("normally", "cancel"), ("reopen", "close"), ("reopen", "shut"), ("open", "shut"),
     ("available", "unavailable"), ("operational", "disrupt"), ("resign", "sack"), ("resign", "dismiss"), ("resign", "oust"), ("quit", "sack"), ("present", "absent"), ("unanimous", "divided"), ("expand", "cut"),
     ("keep", "sell"), ("retain", "sell"), ("keep", "sale"), ("retain", "sale"), ("plead", "convict"),
+    ("remain", "withdraw"), ("stay", "withdraw"), ("remain", "quit"), ("stay", "quit"), ("rise", "slid"),
+    ("rise", "slide"), ("gain", "slid"), ("climb", "slid"), ("rise", "sank"), ("rise", "sink"),
+    ("voluntarily", "order"), ("voluntary", "order"),
 ]
 ANTONYMS: dict[str, set[str]] = {}
 for _x, _y in _ANTONYM_PAIRS:
@@ -131,6 +134,7 @@ for _x, _y in _ANTONYM_PAIRS:
     ANTONYMS.setdefault(_y, set()).add(_x)
 # the weakest pairs need a tighter alignment before they count
 _WEAK_ANTONYMS = {"up", "down", "before", "after", "above", "below", "open", "close", "start", "stop", "begin",
+                  "order", "stay", "remain",
                   "end", "buy", "sell", "sign", "refuse", "include", "exclude", "likely", "unlikely"}
 
 _NEG_POLARITY = {"disappear", "vanish", "lack", "fail", "absent", "absence", "miss", "missing", "refuse", "deny",
@@ -195,6 +199,8 @@ _UNIT_CLASSES = {
     "home": "HOMES", "house": "HOMES", "household": "HOMES", "property": "HOMES", "dwelling": "HOMES",
     "vehicle": "VEHICLES", "car": "VEHICLES",
     "gallon": "GALLON", "litre": "LITRE", "liter": "LITRE",
+    "pupil": "CHILDREN", "child": "CHILDREN", "children": "CHILDREN", "student": "CHILDREN", "kid": "CHILDREN",
+    "schoolchildren": "CHILDREN", "case": "CASES", "infection": "CASES", "patient": "CASES",
     "show": "SHOWS", "concert": "SHOWS", "gig": "SHOWS", "performance": "SHOWS", "date": "SHOWS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
@@ -251,9 +257,12 @@ _ROLE_WORDS = {
     "economist", "analyst", "owner", "partner", "president-elect", "emir", "sheikh", "crown", "operating",
     "financial", "technology", "marketing", "commercial", "technical", "sporting", "medical", "regional",
     "junior", "under", "co", "mayor", "scientist", "researcher", "lecturer", "author", "editor",
+    "managing", "operations", "sales", "clinical", "nursing", "artistic", "editorial", "creative", "legal",
     "nurse", "midwife", "surgeon", "inspector", "investigator", "detective", "superintendent", "constable",
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
+    "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
+    "virologist", "psychologist", "archaeologist", "astronomer",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -268,6 +277,8 @@ _ROLE_HEADS = {
     "nurse", "midwife", "surgeon", "inspector", "investigator", "detective", "superintendent", "constable",
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
+    "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
+    "virologist", "psychologist", "archaeologist", "astronomer",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -2049,6 +2060,7 @@ _EVENT_SYNONYMS = [
     ("DIE", "die kill death"),
     ("QUIT", "resign quit step depart leave"),
     ("HIT", "hit strike"),
+    ("OFFICE", "sworn inaugurate inauguration office swear"),
 ]
 _EVENT_CLASS_OF: dict[str, set] = {}
 for _cls, _ws in _EVENT_SYNONYMS:
@@ -2434,8 +2446,9 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
             if ka[0] != kb[0]:
                 continue
             per_b = pb.persons[kb]
-            if per_a.first and per_b.first and per_a.first != per_b.first:
-                continue
+            if per_a.first and per_b.first and per_a.first != per_b.first and \
+                    _fuzz_ratio(per_a.first, per_b.first) < 75:
+                continue  # ("Annika Sorensen" / "Anika Sorenson" is still one person)
             # one given name in both ("Rebecca Lyle" / "Rebecca Lisle") lets the surnames differ more
             same_first = bool(per_a.first) and per_a.first == per_b.first and len(per_a.first) >= 3
             if _fuzz_ratio(ka, kb) >= (65 if same_first else 80) and (same_first or min(len(ka), len(kb)) >= 5):
@@ -2845,7 +2858,8 @@ def _vote_cues(p: Prepared, si: int) -> tuple[Optional[int], Optional[int]]:
         negated = t > a0 and p.toks[t - 1][3] in NEGATORS  # "Not unanimous."
         if f in _UNANIMOUS and u is None and not negated:
             u = t
-        elif f in _DISSENT or f == "against" and t > a0 and p.toks[t - 1][3] in _VOTED:
+        elif f in _DISSENT or f == "against" and t > a0 and p.toks[t - 1][3] in _VOTED or \
+                f == "majority" and t + 1 < a1 and p.toks[t + 1][3] in ("verdict", "decision", "vote", "ruling"):
             d = t  # the dissent itself, rather than "not unanimous", is what shows
         elif d is None and f in _UNANIMOUS and negated:
             d = t
