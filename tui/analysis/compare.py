@@ -201,6 +201,7 @@ _UNIT_CLASSES = {
     "gallon": "GALLON", "litre": "LITRE", "liter": "LITRE",
     "pupil": "CHILDREN", "child": "CHILDREN", "children": "CHILDREN", "student": "CHILDREN", "kid": "CHILDREN",
     "schoolchildren": "CHILDREN", "case": "CASES", "infection": "CASES", "patient": "CASES",
+    "turnout": "VOTERS", "voter": "VOTERS", "electorate": "VOTERS",
     "show": "SHOWS", "concert": "SHOWS", "gig": "SHOWS", "performance": "SHOWS", "date": "SHOWS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
@@ -274,7 +275,7 @@ _ROLE_HEADS = {
     "manager", "striker", "midfielder", "defender", "goalkeeper", "pope", "cardinal", "bishop",
     "archbishop", "rabbi", "imam", "professor", "lawmaker", "mp", "candidate", "nominee", "economist",
     "analyst", "owner", "partner", "emir", "sheikh", "scientist", "researcher", "lecturer", "author", "editor",
-    "nurse", "midwife", "surgeon", "inspector", "investigator", "detective", "superintendent", "constable",
+    "nurse", "midwife", "surgeon", "inspector", "investigator", "superintendent", "constable",
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
@@ -836,8 +837,9 @@ def _find_numbers(p: Prepared) -> list[Num]:
             unit.append(ust)
             q += 1
         a0, a1 = p.sent_toks[si]
-        # "a crowd of 41,200", "a death toll of 35": the noun before "of"
-        if i - 2 >= a0 and toks[i - 1][3] == "of" and toks[i - 2][4] in _OF_NOUNS:
+        # "a crowd of 41,200", "a death toll of 35": the noun before "of"; "turnout was 48.7%"
+        if i - 2 >= a0 and toks[i - 1][3] in ("of", "was", "is", "were", "stood", "reached", "hit") and \
+                toks[i - 2][4] in _OF_NOUNS:
             unit.insert(0, toks[i - 2][4])
         unit = unit + [_UNIT_CLASSES[u] for u in unit if u in _UNIT_CLASSES] + \
             ["person" for u in unit if u in _PERSON_NOUNS]
@@ -2763,6 +2765,9 @@ def _asserted_terms(p: Prepared, si: int) -> set[str]:
         if f not in STOPWORDS and t + 1 < a1 and p.toks[t + 1][3] == "by" and f.endswith(("ed", "en")) and \
                 p.art.text[p.toks[t][1]:p.toks[t + 1][0]] == " ":
             out.add(p.toks[t][4])  # "was partly funded by the association": who did it is named
+        if f not in STOPWORDS and f.endswith("ed") and t > a0 and p.toks[t - 1][2][:1].isupper() and \
+                p.toks[t - 1][3] not in STOPWORDS and p.art.text[p.toks[t - 1][1]:p.toks[t][0]] == " ":
+            out.add(p.toks[t][4])  # "Jabłoński conceded": a named subject's deed
         gap = p.art.text[p.toks[t - 1][1]:p.toks[t][0]] if t > a0 else ""
         if gap != " " and not _GAP_NEG.isdisjoint(gap):
             window = 0
