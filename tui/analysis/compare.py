@@ -517,6 +517,10 @@ def _merge_quotes(engine: list[Quote], text: str) -> list[Quote]:
 _NAME_RE = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*){1,3}")
 
 
+_NOT_A_NAME_START = frozenset(_ROLE_WORDS | _MONTHS | set(_WEEKDAYS) | {"the", "of"})
+_NOT_IN_A_NAME = frozenset(STOPWORDS | _MONTHS | set(_WEEKDAYS))
+
+
 def _fallback_persons(text: str) -> list[Entity]:
     """Capitalised multi-word names preceded or followed by a role word (no engine)."""
     out = []
@@ -525,14 +529,12 @@ def _fallback_persons(text: str) -> list[Entity]:
         # drop the title ("Transport Minister Giulia Ferraro" -> "Giulia Ferraro")
         i = 0
         for k, w in enumerate(words[:-1]):
-            if _fold(w).strip(".") in _ROLE_WORDS | _MONTHS | set(_WEEKDAYS) | {"the", "of"}:
+            if _fold(w).strip(".") in _NOT_A_NAME_START:
                 i = k + 1
         if len(words) - i < 2:
             continue
-        if any(_fold(w) in STOPWORDS or _fold(w) in _MONTHS or _fold(w) in _WEEKDAYS for w in words[i:]):
+        if any(_fold(w) in _NOT_IN_A_NAME for w in words[i:]):
             continue
-        s = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
-        # recompute precisely from the text
         s = m.start() + m.group().find(words[i], sum(len(w) for w in words[:i]))
         out.append(Entity(s, m.end(), text[s:m.end()], "PERSON"))
     return out
