@@ -2791,6 +2791,8 @@ def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, 
     """A rare word both sentences share, denied on one side ("ruled out an appeal") and
     stated outright on the other ("confirmed they would appeal")."""
     na, nb = pa.neg_terms[i], pb.neg_terms[j]
+    if not (na or nb):
+        return None
     cands = [w for w in sorted((na ^ nb) & shared) if df_a.get(w, 0) <= 4 and df_b.get(w, 0) <= 4 and not _light(w)]
     if not cands:
         return None

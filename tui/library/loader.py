@@ -65,14 +65,14 @@ _PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
 
 def _plain_fields(block: str) -> dict:
     """Every line ``key: value`` (the value taken whole, outer quotes removed), or {} when
-    any non-blank line is something else."""
+    any non-blank line is something else or a value opens YAML structure."""
     out = {}
     for line in block.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         m = _PLAIN_FIELD.match(line)
-        if not m:
-            return {}
+        if not m or m.group(2)[:1] in tuple("[{|>&*!%@`"):
+            return {}  # YAML structure gone wrong ("title: [unclosed"), not plain text
         value = m.group(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
