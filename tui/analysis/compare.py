@@ -738,7 +738,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
         # "the other four members": a part of a group the article counts elsewhere
         is_base = is_base or (prev is not None and prev[3] == "other")
         if prev and w[0].isdigit() and prev[2][0].isupper() and prev[0] != p.sents[si][0] and \
-                text[prev[1]:s] == " " and prev[3] not in _SCALES and not re.match(r"\s?[-–]\s?\d", text[e:e + 3]):
+                text[prev[1]:s] == " " and prev[3] not in _SCALES and not re.match(r"\s?[-–]\s?\d", text[e:e + 3]) \
+                and prev[3] not in _HEDGES and prev[3] not in STOPWORDS and prev[3] not in _ROUNDING_HEDGES:
             i = j + 1  # a name with a number: "Ariane 6", "Boeing 737", "Article 5", "Route 66"
             continue
         if nxt and nxt[3] in ("am", "pm", "a.m", "p.m", "a.", "p.", "gmt", "utc", "bst", "et", "est", "hrs", "h"):
