@@ -202,6 +202,7 @@ _UNIT_CLASSES = {
     "pupil": "CHILDREN", "child": "CHILDREN", "children": "CHILDREN", "student": "CHILDREN", "kid": "CHILDREN",
     "schoolchildren": "CHILDREN", "case": "CASES", "infection": "CASES", "patient": "CASES",
     "turnout": "VOTERS", "voter": "VOTERS", "electorate": "VOTERS",
+    "majority": "MARGIN", "margin": "MARGIN", "vote": "MARGIN",
     "show": "SHOWS", "concert": "SHOWS", "gig": "SHOWS", "performance": "SHOWS", "date": "SHOWS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
@@ -1039,7 +1040,7 @@ def _bounds(n: Num) -> tuple[float, float]:
     if n.bound == "min":
         return v, math.inf
     if n.bound == "max":
-        return (0.8 * v if n.rounding else -math.inf), v
+        return (0.9 * v if n.rounding else -math.inf), v  # "nearly 14" is 13-something, not 11.4
     if n.rounding:
         return 0.96 * v, 1.04 * v
     return v, v
@@ -1696,6 +1697,13 @@ def _in_a_order(wa: list, wb: list, text_a: str, text_b: str) -> list:
     return [x for k in order for x in cb[k]]
 
 
+def _whole_quote(q: Quote, span: tuple[int, int], limit: int = 300) -> tuple[int, int]:
+    """The quote's own span when it is short enough to show whole, else the differing part."""
+    if q.end - q.start <= limit and q.start <= span[0] and span[1] <= q.end:
+        return q.start, q.end
+    return span
+
+
 def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
     wb = _in_a_order(wa, wb, pa.art.text, pb.art.text)
     sa = [w for _, _, w in wa]
@@ -1777,8 +1785,9 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
     sa_span = (wa[a_lo][0], wa[max(a_lo, a_hi - 1)][1])
     seg = wb[b_lo:max(b_lo + 1, b_hi)]  # (after a reordering, its words need not run in text order)
     sb_span = (min(x[0] for x in seg), max(x[1] for x in seg))
-    side_a = _side(pa, *sa_span)
-    side_b = _side(pb, *sb_span)
+    # each side shows the whole quote (the differing words are marked in it), unless long
+    side_a = _side(pa, *_whole_quote(qa, sa_span))
+    side_b = _side(pb, *_whole_quote(qb, sb_span))
     speaker = qa.speaker or qb.speaker
     who = f"{speaker}'s statement" if speaker else "The same statement"
     # the most telling differences first: content words before function words
@@ -1911,7 +1920,10 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         alone = ((pair_sent in mutual and sim >= 0.15 and strength >= 0.2 and us > 0) or
                  (pair_sent in anchored and us > 0)) and \
             left_a.get((ia, nb.sent)) == 1 and left_b.get((ib, na.sent)) == 1
-        if not (tied or unique or alone):
+        # the same digits in another order ("£148,600" / "£184,600", "142" / "124"): a slip of
+        # one side, about the same thing, wherever the two figures stand
+        swapped = _transposed(pa, na, pb, nb)
+        if not (tied or unique or alone or swapped):
             continue
         used_a.add(ia)
         used_b.add(ib)
@@ -1937,6 +1949,13 @@ def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
 def _read_at_other_times(pa: Prepared, ia: int, pb: Prepared, ib: int) -> bool:
     da, db = _reading_dates(pa)[ia], _reading_dates(pb)[ib]
     return bool(da and db and _dates_conflict(da, db))
+
+
+def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
+    """Two different figures of three digits or more written with the same digits."""
+    da = [c for c in pa.art.text[na.start:na.end] if c.isdigit()]
+    db = [c for c in pb.art.text[nb.start:nb.end] if c.isdigit()]
+    return len(da) >= 3 and da != db and sorted(da) == sorted(db) and na.value != nb.value
 
 
 def _number_flag(pa: Prepared, pb: Prepared, na: Num, nb: Num, strength: float) -> Disagreement:
