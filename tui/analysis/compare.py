@@ -1577,8 +1577,8 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
             # (a word the sentence index lacks, like "A49", is as rare as can be)
-            rare = {w for w in shared if w not in _NUMERIC_WORDS and
-                    2 <= pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 4}
+            rare = {w for w in shared if w not in _NUMERIC_WORDS and w not in NEGATORS and w not in _LIGHT_PARTICIPLES
+                    and 2 <= pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 4}
             syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
             if not rare:
                 # no rare word in common: rare words in other words ("lucky" / "fortunate",
@@ -2065,6 +2065,7 @@ _SPEECH = _with_stems({"say", "tell", "add", "announc", "state", "note", "report
 
 
 _GENERIC_ANCHORS = {"start", "begin", "end", "take", "make", "come", "go", "get", "hold", "due", "set", "plan",
+                    "meeting", "meet",
                     "expect", "open", "close", "return", "finish", "launch", "held", "run", "happen", "occur"}
 
 
@@ -2327,7 +2328,9 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                     elif c and conflict is None:
                         a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
                         several = len(da_by[i]) > 1 or len(db_by[j]) > 1
-                        if (several and a1 and a2 and a1 != a2) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
+                        # two events named apart ("touched down ... on Tuesday" / "were arriving Wednesday")
+                        apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)])
+                        if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
                                 "READING" in (a1, a2) or \
                                 (a1 == a2 == "SPEECH" and sim < 0.45):
                             continue  # different events (a statement's date is not the event's)
