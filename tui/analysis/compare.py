@@ -264,7 +264,7 @@ _ROLE_WORDS = {
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
-    "virologist", "psychologist", "archaeologist", "astronomer",
+    "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -280,7 +280,7 @@ _ROLE_HEADS = {
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
-    "virologist", "psychologist", "archaeologist", "astronomer",
+    "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -1121,9 +1121,10 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
             first_role = qualifier = None
             while t >= 0 and p.toks[t][5] == p.toks[ti][5]:
                 gap = text[p.toks[t][1]:p.toks[t + 1][0]]
-                if gap.strip() not in ("", "-") :
-                    break
                 f = p.toks[t][3].rstrip(".")
+                # "Madigan's coach, Paul Hallinan": a role right before the name, after a comma
+                if gap.strip() not in ("", "-") and not (gap == ", " and t == ti - 1 and f in _ROLE_HEADS):
+                    break
                 if f in _ROLE_WORDS:
                     roles.append(f)
                     first_role = t
@@ -1218,6 +1219,8 @@ def _portfolio(p: Prepared, t: int) -> bool:
 def _role_compatible(a: frozenset, b: frozenset) -> bool:
     if (a & _RANK_MODS) != (b & _RANK_MODS):
         return False
+    if "boss" in a or "boss" in b:
+        return True  # headline shorthand for whoever leads it
     a2, b2 = a - _RANK_MODS - {"senior"}, b - _RANK_MODS - {"senior"}
     if not a2 or not b2 or a2 <= b2 or b2 <= a2:
         return True
@@ -2378,13 +2381,16 @@ def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
             elif ap == "a" and h == 12:
                 h = 0
             mins = 60 * h + mi
-        if _STAMP.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
-            continue  # a live blog's "6:45 a.m. — ..." says when it was posted, not when it happened
+        if _STAMP.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n") and \
+                _SAYS.search(text, m.end(), min(len(text), m.end() + 80)):
+            continue  # a live blog's "6:45 a.m. — X confirms ..." is when it was posted, not when it happened
         hedged = bool(_TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()]))
         out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, hedged))
     return out
 
 
+_SAYS = re.compile(r"\b(?:says|said|confirms|confirmed|tells|told|announces|announced|reports|reported|"
+                   r"statement|update|updates)\b")
 _STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\s*)?(?:[—–:|]|-\s)")
 
 
@@ -2488,9 +2494,10 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
 
 def _same_post(per_a: Person, per_b: Person) -> bool:
     """Both given one title, a head role that few hold at once ("Mayor", "Prosecutor")."""
-    heads = lambda per: {r for t in per.titles for r in t[0] if r in _ROLE_HEADS}  # noqa: E731
+    heads = lambda per: {r for t in per.titles for r in t[0] if r in _ROLE_HEADS or r == "boss"}  # noqa: E731
     ha, hb = heads(per_a), heads(per_b)
-    return bool(ha & hb) and all(_role_compatible(ta[0], tb[0]) for ta in per_a.titles for tb in per_b.titles)
+    same = any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb)  # "boss" / "Manager"
+    return same and all(_role_compatible(ta[0], tb[0]) for ta in per_a.titles for tb in per_b.titles)
 
 
 def _spelling(pa, pb, per_a: Person, per_b: Person) -> Disagreement:
