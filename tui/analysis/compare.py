@@ -2205,6 +2205,8 @@ def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
             not (_DAYNUM_RE.search(d1.text) and _DAYNUM_RE.search(d2.text)):
         return False  # "in January" / "next January": one month, resolved to two years
     if v1 and v2:
+        if v1[2] == v2[2] == "range" and (v1[0], v1[1]) != (v2[0], v2[1]):
+            return True  # "between March 2023 and January 2025" / "between May 2023 and ...": two spans
         if v1[0] <= v2[1] and v2[0] <= v1[1]:
             return False
         if v1[2] != v2[2] and not ({v1[2], v2[2]} <= {"day", "range"}):
@@ -2267,8 +2269,9 @@ def _lead_terms(p: Prepared, d: DateMention) -> frozenset:
             if not _GAP_EVENT.isdisjoint(p.art.text[p.toks[k][1]:p.toks[k + 1][0]]):
                 break
             f = p.toks[k][3]
+            # (names of places and people say where, not what happened: "at Mill Lane on ...")
             if f not in STOPWORDS and not f[0].isdigit() and p.toks[k][4] not in _ALIGN_STOP and \
-                    f.rstrip(".") not in _CLOCK_WORDS:
+                    f.rstrip(".") not in _CLOCK_WORDS and not p.toks[k][2][0].isupper():
                 terms.add(p.toks[k][4])
         got = memo[key] = frozenset(terms)
     return got
