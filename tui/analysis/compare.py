@@ -1721,6 +1721,11 @@ def _diff_quote(pa, pb, qa: Quote, wa, qb: Quote, wb) -> Optional[Disagreement]:
     # trim the unaligned outside parts (a partial quote of a longer one); an end worded
     # differently on both sides is kept ("a service that is not safe" / "a service we know
     # to be unsafe")
+    # (only next to a verbatim run of four words or more, which pins down where the quotes meet)
+    if len(ops) >= 2 and ops[-1][0] == "replace" and ops[-2][0] == "equal" and ops[-2][2] - ops[-2][1] >= 4:
+        ops[-1] = _clip_end(ops[-1], tail=True)
+    if len(ops) >= 2 and ops[0][0] == "replace" and ops[1][0] == "equal" and ops[1][2] - ops[1][1] >= 4:
+        ops[0] = _clip_end(ops[0], tail=False)
     while ops and ops[0][0] != "equal" and not (ops[0][0] == "replace" and _end_kept(ops[0])):
         ops = ops[1:]
     while ops and ops[-1][0] != "equal" and not (ops[-1][0] == "replace" and _end_kept(ops[-1])):
@@ -1819,6 +1824,20 @@ def _reworded(wa, wb) -> bool:
 
 def _small(op) -> bool:
     return (op[2] - op[1]) <= 3 and (op[4] - op[3]) <= 3
+
+
+def _clip_end(op, tail: bool):
+    """A replaced end where one quote runs on ("mostly after midnight, and for a long time I
+    ..." / "mostly in the small hours"): only as many words of the longer as the shorter has
+    (two more at most) are the other wording; the rest is the longer quote going on."""
+    tag, i1, i2, j1, j2 = op
+    la, lb = i2 - i1, j2 - j1
+    if max(la, lb) <= 6 or min(la, lb) > 6 or min(la, lb) == 0:
+        return op
+    k = min(la, lb) + 2
+    if tail:
+        return (tag, i1, min(i2, i1 + k), j1, min(j2, j1 + k))
+    return (tag, max(i1, i2 - k), i2, max(j1, j2 - k), j2)
 
 
 def _end_kept(op) -> bool:
