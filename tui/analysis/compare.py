@@ -310,7 +310,13 @@ def _fold(s: str) -> str:
     s = s.lower().replace("’", "'").replace("‘", "'")
     if s.isascii():
         return s
+    # letters with no decomposition of their own: "Sørbø" / "Sorbo", "Łódź" / "Lodz"
+    s = s.translate(_PLAIN_LETTERS)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ð": "d",
+                                "ı": "i"})
 
 
 def stem(word: str) -> str:
