@@ -922,3 +922,47 @@ def test_reworded_ending_of_a_quote_is_flagged():
     q = [d for d in compare([(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))])[0]
          if d.kind == "quote"]
     assert len(q) == 1 and "safe" in q[0].a.text and "unsafe" in q[0].b.text
+
+
+# --------------------------------------------------------------------------- found on blind dev sets 11 and 12
+
+@pytest.mark.parametrize("ta,tb,kind", [
+    ("Gillian Tresize admitted stealing £148,600 from Polwenna Town Council over six years.",
+     "A town clerk who stole £184,600 from the small Cornish council has been jailed.", "number"),
+    ("Rovers boss Gary Tilling refused to be drawn on the case at his press conference.",
+     "Manager Barry Tilling said it would be wrong to comment while the case was ongoing.", "name"),
+    ("Her coach Peter Hallinan said the record had been coming for months.",
+     "Madigan's coach, Paul Hallinan, said her preparation had been the best of her career.", "name"),
+    ("7:42 p.m. — A tornado touches down southwest of Carrow and heads northeast toward town.\n",
+     "Forecasters said it touched down southwest of Carrow at 6:42 p.m. and stayed on the ground.", "date"),
+], ids=["transposed-digits", "boss-manager-one-post", "coach-comma-title", "live-blog-event-time"])
+def test_blind_dev3_classes_are_flagged(ta, tb, kind):
+    docs = _pair(ta, tb, "2025-06-10")
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kind in kinds(dis)
+
+
+def test_two_date_spans_that_differ_at_one_end_disagree():
+    ta = "The recall covers devices sold between March 2023 and January 2025, the regulator said."
+    tb = "Trackers sold between May 2023 and January 2025 are affected, the regulator said."
+    docs = [(art("a", ta), Analysis(dates=(date_(ta, "March 2023 and January 2025", "2023-03/2025-01"),))),
+            (art("b", tb), Analysis(dates=(date_(tb, "May 2023 and January 2025", "2023-05/2025-01"),)))]
+    assert kinds(compare(docs)[0]) == ["date"]
+
+
+def test_quote_that_runs_on_is_compared_where_its_wording_differs():
+    ta = ('"I wrote this book at a kitchen table in Bantry, mostly after midnight, and for a long time I '
+          'did not think anyone would read it," she said.')
+    tb = '"I wrote this book at a kitchen table in Bantry, mostly in the small hours," she said.'
+    qa = quote(ta, ta[1:ta.index(',"')], "Nuala Brennock")
+    qb = quote(tb, tb[1:tb.index(',"')], "Nuala Brennock")
+    q = [d for d in compare([(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))])[0]
+         if d.kind == "quote"]
+    assert len(q) == 1 and "midnight" in " ".join(q[0].diff_a) and "small hours" in " ".join(q[0].diff_b)
+    assert q[0].a.text == qa.text and q[0].b.text == qb.text  # the whole quote is shown
+
+
+def test_letters_without_a_decomposition_fold_to_plain_ones():
+    from tui.analysis.compare import _fold
+    assert _fold("Sørbø") == "sorbo" and _fold("Łódź") == "lodz" and _fold("Straße") == "strasse"

@@ -280,7 +280,7 @@ _ROLE_HEADS = {
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
-    "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate",
+    "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -1217,16 +1217,18 @@ def _portfolio(p: Prepared, t: int) -> bool:
     f = p.toks[t][3].rstrip(".")
     if f in _QUALIFIERS or f.endswith(_NATIONAL_SUFFIXES) or not p.toks[t][2][1:].islower():
         return False
+    if f in STOPWORDS or f.endswith(("'s", "'")):
+        return False  # "Her coach", "Madigan's coach": whose, not which post
     s0 = p.toks[t][0]
     return not any(e.start <= s0 < e.end and e.label in ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON")
                    for e in p.ana.entities)
 
 
 def _role_compatible(a: frozenset, b: frozenset) -> bool:
+    if a == {"boss"} or b == {"boss"}:
+        return True  # headline shorthand for whoever leads it
     if (a & _RANK_MODS) != (b & _RANK_MODS):
         return False
-    if "boss" in a or "boss" in b:
-        return True  # headline shorthand for whoever leads it
     a2, b2 = a - _RANK_MODS - {"senior"}, b - _RANK_MODS - {"senior"}
     if not a2 or not b2 or a2 <= b2 or b2 <= a2:
         return True
