@@ -214,7 +214,8 @@ _UNIT_VERBS = {"saw", "see", "die", "say", "said", "say", "went", "go", "came", 
 _GENERIC_PERSON = {"people", "person", "individual", "resident", "civilian", "citizen", "victim"}
 _GENERIC_UNITS = {"person", "year", "day", "week", "month", "hour", "minute", "second", "time", "percent", "point",
                   "decade", "century", "night", "round", "stage", "step", "part", "way", "side", "case", "kind",
-                  "full", "capacity"}
+                  "full", "capacity", "rise", "increase", "fall", "drop", "jump", "decline", "growth", "gain",
+                  "hike", "surge", "reduction"}  # (a change is no unit: "a 6.8 per cent rise" / "rose by 8.6%")
 _OF_NOUNS = {"crowd", "total", "toll", "audience", "attendance", "population", "workforce", "staff", "team",
              "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record"}
 _EVENT_CLASSES = {
@@ -1035,6 +1036,8 @@ def _same_value(a: Num, b: Num) -> bool:
                 return True
     if (a.rounding or b.rounding) and rel <= 0.04:
         return True
+    if a.bound and a.bound == b.bound:
+        return False  # "at least 14" / "at least 17": two figures given, whatever the truth
     # "more than 400" is consistent with "some 400", "14" with "more than a dozen"
     lo_a, hi_a = _bounds(a)
     lo_b, hi_b = _bounds(b)
@@ -2136,6 +2139,7 @@ _NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "poun
 
 _TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "night", "fortnight", "decade"}
 _CLOCK_WORDS = {"a", "p", "m", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "pt", "noon", "midnight",
+                "dawn", "dusk", "daybreak", "nightfall", "midday", "sunrise", "sunset", "lunchtime",
                 "o'clock", "morning", "afternoon", "evening", "night", "around", "about", "shortly", "just"}
 
 
@@ -2362,7 +2366,8 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                         a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
                         several = len(da_by[i]) > 1 or len(db_by[j]) > 1
                         # two events named apart ("touched down ... on Tuesday" / "were arriving Wednesday")
-                        apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)])
+                        apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)]) and \
+                            not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"turn", "READING"}))
                         if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
                                 "READING" in (a1, a2) or \
                                 (a1 == a2 == "SPEECH" and sim < 0.45):
@@ -2467,6 +2472,8 @@ def _same_event_at(pa: Prepared, x: tuple, pb: Prepared, y: tuple) -> bool:
         return True  # nothing to tell them apart
     if "READING" in (an_a, an_b):
         return False
+    if an_a in _ASPECT or an_b in _ASPECT:
+        return True  # "began shortly after 4pm": the verb says nothing of which event
     return an_a == an_b or bool(_date_event(pa, ma, an_a) & _date_event(pb, mb, an_b))
 
 
