@@ -223,7 +223,7 @@ _EVENT_CLASSES = {
     "fatalitie": "DEATH", "bodie": "DEATH", "body": "DEATH", "lives": "DEATH", "perish": "DEATH",
     "drown": "DEATH", "fatal": "DEATH", "injur": "INJURY", "injure": "INJURY", "injury": "INJURY",
     "wound": "INJURY", "hurt": "INJURY", "hospitaliz": "INJURY", "hospitalise": "INJURY", "missing": "MISSING",
-    "displac": "DISPLACED", "displace": "DISPLACED", "evacuat": "DISPLACED", "evacuate": "DISPLACED",
+    "displac": "DISPLACED", "displace": "DISPLACED", "unaccounted": "MISSING", "evacuat": "DISPLACED", "evacuate": "DISPLACED",
     "homeless": "DISPLACED", "arrest": "ARREST", "detain": "ARREST", "rescu": "RESCUE", "rescue": "RESCUE",
     "sav": "RESCUE", "save": "RESCUE", "vote": "VOTE", "ballot": "VOTE", "goal": "GOAL", "point": "POINT",
     "job": "JOB", "layoff": "JOB", "revenue": "REVENUE", "sale": "REVENUE", "profit": "PROFIT",
@@ -1047,7 +1047,7 @@ def _same_value(a: Num, b: Num) -> bool:
 def _bounds(n: Num) -> tuple[float, float]:
     v = n.value
     if n.bound == "min":
-        return v, math.inf
+        return v, 1.5 * v  # "more than 400" fits "437", not "1,000" (that is another figure given)
     if n.bound == "max":
         return (0.9 * v if n.rounding else -math.inf), v  # "nearly 14" is 13-something, not 11.4
     if n.rounding:
