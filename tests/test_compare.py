@@ -966,3 +966,23 @@ def test_quote_that_runs_on_is_compared_where_its_wording_differs():
 def test_letters_without_a_decomposition_fold_to_plain_ones():
     from tui.analysis.compare import _fold
     assert _fold("Sørbø") == "sorbo" and _fold("Łódź") == "lodz" and _fold("Straße") == "strasse"
+
+
+def test_one_person_given_opposite_deeds_anywhere_in_the_story():
+    ta = ("Three men were sentenced on Friday for the burglary at Aldermoor Hall. "
+          "The court heard that the silver was never recovered. "
+          "Darren Pell, who admitted the conspiracy at a hearing in June, was jailed for four years.")
+    tb = ("A judge jailed three burglars on Friday over a raid on a country house. "
+          "Police said the haul was worth more than £200,000. "
+          "Darren Pell, who denied the charge but was convicted by a jury, received four years.")
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    f = [d for d in dis if d.kind == "fact"]
+    assert len(f) == 1 and "admitted" in f[0].a.text and "denied" in f[0].b.text
+
+
+def test_opposite_words_about_two_different_people_are_not_flagged():
+    ta = "Darren Pell admitted the conspiracy in June. His brother Karl Pell was cleared."
+    tb = "Marcus Hale denied the charge and was convicted by a jury. Darren Pell was jailed for four years."
+    assert [d for d in compare(_pair(ta, tb))[0] if d.kind == "fact"] == []

@@ -126,7 +126,8 @@ _ANTONYM_PAIRS = [
     ("keep", "sell"), ("retain", "sell"), ("keep", "sale"), ("retain", "sale"), ("plead", "convict"),
     ("remain", "withdraw"), ("stay", "withdraw"), ("remain", "quit"), ("stay", "quit"), ("rise", "slid"),
     ("rise", "slide"), ("gain", "slid"), ("climb", "slid"), ("rise", "sank"), ("rise", "sink"),
-    ("voluntarily", "order"), ("voluntary", "order"),
+    ("voluntarily", "order"), ("voluntary", "order"), ("grow", "fall"), ("grow", "drop"), ("grew", "fell"),
+    ("block", "reopen"), ("admit", "denied"),
 ]
 ANTONYMS: dict[str, set[str]] = {}
 for _x, _y in _ANTONYM_PAIRS:
@@ -3407,6 +3408,49 @@ def _compare_winners(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
     return out
 
 
+def _compare_person_deeds(pa: Prepared, pb: Prepared, found: list) -> list[Disagreement]:
+    """One named person given opposite deeds, wherever the sentences stand: "Pell, who
+    admitted the conspiracy" / "Pell, who denied the charge"; "Hallberg resigned" / "Hallberg
+    was sacked".  Only strong opposites, each within four words of the person's name, the
+    name used by both articles, and neither article using both words of the pair."""
+    out = []
+    shared = set(pa.persons) & set(pb.persons)
+    if not shared:
+        return out
+    deeds_a, deeds_b = _deeds(pa, shared), _deeds(pb, shared)
+    terms_a = {w for terms in pa.sent_terms for w in terms}
+    terms_b = {w for terms in pb.sent_terms for w in terms}
+    for (who, wa), (ia, ta) in sorted(deeds_a.items()):
+        for wb in sorted(ANTONYMS.get(wa, ())):
+            hit = deeds_b.get((who, wb))
+            if hit is None or wa in _WEAK_ANTONYMS or wb in _WEAK_ANTONYMS or wa in terms_b or wb in terms_a:
+                continue
+            jb, tb = hit
+            sa, sb = _clause(pa, ta, ta, 8), _clause(pb, tb, tb, 8)
+            side_a, side_b = _side(pa, *sa), _side(pb, *sb)
+            d = Disagreement("fact", side_a, side_b,
+                             f"{pa.persons[who].full} is reported doing the opposite: "
+                             f"'{pa.toks[ta][2]}' vs '{pb.toks[tb][2]}'", 0.6, (pa.toks[ta][2],), (pb.toks[tb][2],))
+            if not any(_side_overlap(d, q) for q in found + out):
+                out.append(d)
+    return out
+
+
+def _deeds(p: Prepared, people: set) -> dict:
+    """(person key, antonym-bearing stem) -> (sentence, token) for words near a person's name."""
+    out = {}
+    for key in people:
+        for s0, e0, _ in p.persons[key].mentions:
+            t0 = _tok_index_at(p, s0)
+            si = p.toks[t0][5]
+            a0, a1 = p.sent_toks[si]
+            for t in range(max(a0, t0 - 4), min(a1, t0 + 8)):
+                st = p.toks[t][4]
+                if st in ANTONYMS and not (s0 <= p.toks[t][0] < e0):
+                    out.setdefault((key, st), (si, t))
+    return out
+
+
 # --------------------------------------------------------------------------- coverage
 
 def _coverage(pa: Prepared, pb: Prepared, align: dict, found: list = ()) -> list[Coverage]:
@@ -3461,7 +3505,7 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
-            _compare_vote_split(pa, pb):
+            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
