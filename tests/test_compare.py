@@ -986,3 +986,16 @@ def test_opposite_words_about_two_different_people_are_not_flagged():
     ta = "Darren Pell admitted the conspiracy in June. His brother Karl Pell was cleared."
     tb = "Marcus Hale denied the charge and was convicted by a jury. Darren Pell was jailed for four years."
     assert [d for d in compare(_pair(ta, tb))[0] if d.kind == "fact"] == []
+
+
+def test_one_event_word_or_its_synonym_dates_one_event_anywhere_in_the_story():
+    ta = ("The judge found the programme had caused serious harm to Gianni Russo. "
+          "The episode, broadcast in March 2023, claimed the kitchen reheated leftovers.")
+    tb = ("A restaurateur has won his libel case against Coastline Television. "
+          "Staff said the show was unfair. The episode, which aired in May 2023, made several claims.")
+    docs = [(art("a", ta), Analysis(dates=(date_(ta, "March 2023", "2023-03"),))),
+            (art("b", tb), Analysis(dates=(date_(tb, "May 2023", "2023-05"),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    d = [x for x in dis if x.kind == "date"]
+    assert len(d) == 1 and "March 2023" in d[0].a.text and "May 2023" in d[0].b.text

@@ -2134,7 +2134,8 @@ _PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down
             ("breaks", "down"): "END", ("broke", "out"): "START", ("break", "out"): "START",
             ("kicked", "off"): "START", ("kick", "off"): "START", ("set", "up"): "START", ("called", "off"): "END",
             ("wound", "up"): "END", ("shut", "down"): "CLOSE", ("stepped", "down"): "QUIT",
-            ("step", "down"): "QUIT"}
+            ("step", "down"): "QUIT", ("gave", "way"): "END", ("give", "way"): "END", ("giving", "way"): "END",
+            ("gives", "way"): "END"}
 _NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
 
 
@@ -2199,7 +2200,7 @@ def _date_event(p: Prepared, d: DateMention, anchor: Optional[str]) -> frozenset
         k -= 1
     if k < a0:
         return frozenset(out)
-    if anchor in ("down", "out", "off", "up") and k - 1 >= a0:
+    if anchor in ("down", "out", "off", "up", "way") and k - 1 >= a0:
         phrasal = _PHRASAL.get((p.toks[k - 1][3], anchor))
         out = {p.toks[k - 1][4] + "_" + anchor}
         if phrasal:
@@ -2307,6 +2308,44 @@ def _lead_terms(p: Prepared, d: DateMention) -> frozenset:
                 terms.add(p.toks[k][4])
         got = memo[key] = frozenset(terms)
     return got
+
+
+def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagreement]:
+    """The same event word (or a synonym: "broadcast" / "aired") governing one date in each
+    article, anywhere in the story, with the dates apart: "broadcast in March 2023" /
+    "aired in May 2023".  The word must govern no other date in either article."""
+    def by_anchor(p: Prepared) -> dict:
+        out: dict[str, list] = {}
+        for d in p.dates:
+            an = _date_anchor(p, d)
+            if an and an not in ("SPEECH", "READING") and an not in _GENERIC_ANCHORS and an not in _ASPECT and \
+                    len(an) >= 3:
+                out.setdefault(an, []).append(d)
+        return out
+    xa, xb = by_anchor(pa), by_anchor(pb)
+    if not xa or not xb:
+        return []
+    syn = synonym_map(stem)
+    out = []
+    for an, da in sorted(xa.items()):
+        if len(da) != 1:
+            continue
+        for bn in sorted({an} | syn.get(an, frozenset())):
+            db = xb.get(bn)
+            if not db or len(db) != 1 or len(xa.get(bn, ())) > (1 if bn == an else 0):
+                continue
+            d1, d2 = da[0], db[0]
+            if not _dates_conflict(d1, d2):
+                continue
+            s_a = _clause(pa, _tok_index_at(pa, d1.start), _tok_index_at(pa, d1.end - 1), 7)
+            s_b = _clause(pb, _tok_index_at(pb, d2.start), _tok_index_at(pb, d2.end - 1), 7)
+            d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                             f"The same event is dated differently: '{d1.text}' vs '{d2.text}'", 0.5,
+                             (d1.text,), (d2.text,))
+            if not any(_side_overlap(d, q) for q in found + out):
+                out.append(d)
+            break
+    return out
 
 
 def _finest(dates: list[DateMention]) -> list[DateMention]:
@@ -3505,7 +3544,7 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
-            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found):
+            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
