@@ -999,3 +999,16 @@ def test_one_event_word_or_its_synonym_dates_one_event_anywhere_in_the_story():
     check_sides(docs, dis, cov)
     d = [x for x in dis if x.kind == "date"]
     assert len(d) == 1 and "March 2023" in d[0].a.text and "May 2023" in d[0].b.text
+
+
+def test_the_only_figure_of_its_kind_in_each_article_is_compared_anywhere():
+    ta = ("Measles has spread through three schools in Harlow County. "
+          "Seven children have been hospitalized, the health commissioner said. "
+          "Officials urged parents to check vaccination records.")
+    tb = ("Health officials are racing to contain an outbreak. Clinics opened late on Tuesday. "
+          "Five children are in the hospital, she said, and 40 more cases are suspected.")
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    n = [d for d in dis if d.kind == "number"]
+    assert len(n) == 1 and "Seven" in n[0].a.text and "Five" in n[0].b.text

@@ -224,7 +224,7 @@ _EVENT_CLASSES = {
     "fatalitie": "DEATH", "bodie": "DEATH", "body": "DEATH", "lives": "DEATH", "perish": "DEATH",
     "drown": "DEATH", "fatal": "DEATH", "injur": "INJURY", "injure": "INJURY", "injury": "INJURY",
     "wound": "INJURY", "hurt": "INJURY", "hospitaliz": "INJURY", "hospitalise": "INJURY", "missing": "MISSING",
-    "displac": "DISPLACED", "displace": "DISPLACED", "unaccounted": "MISSING", "evacuat": "DISPLACED", "evacuate": "DISPLACED",
+    "displac": "DISPLACED", "displace": "DISPLACED", "unaccounted": "MISSING", "hospital": "INJURY", "evacuat": "DISPLACED", "evacuate": "DISPLACED",
     "homeless": "DISPLACED", "arrest": "ARREST", "detain": "ARREST", "rescu": "RESCUE", "rescue": "RESCUE",
     "sav": "RESCUE", "save": "RESCUE", "vote": "VOTE", "ballot": "VOTE", "goal": "GOAL", "point": "POINT",
     "job": "JOB", "layoff": "JOB", "revenue": "REVENUE", "sale": "REVENUE", "profit": "PROFIT",
@@ -1962,6 +1962,10 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         used_a.add(ia)
         used_b.add(ib)
         out.append(_number_flag(pa, pb, na, nb, strength))
+    for ia, ib in _compare_concepts(pa, pb, used_a, used_b):
+        used_a.add(ia)
+        used_b.add(ib)
+        out.append(_number_flag(pa, pb, pa.nums[ia], pb.nums[ib], 0.3))
     return out
 
 
@@ -1983,6 +1987,43 @@ def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
 def _read_at_other_times(pa: Prepared, ia: int, pb: Prepared, ib: int) -> bool:
     da, db = _reading_dates(pa)[ia], _reading_dates(pb)[ib]
     return bool(da and db and _dates_conflict(da, db))
+
+
+def _concepts(p: Prepared) -> dict:
+    """(unit, event) -> the figures of that kind in an article: "seven children ... hospitalized"
+    is (child, INJURY).  Only figures with both a specific unit and an event word count."""
+    got = p.memo.get("concepts")
+    if got is None:
+        got = {}
+        for k, n in enumerate(p.nums):
+            if n.base or n.kind not in ("count", "money") or not n.events:
+                continue
+            units = {u for u in n.unit if u not in _GENERIC_UNITS and u != "person" and u not in _GENERIC_PERSON}
+            for u in units:
+                for ev in n.events:
+                    got.setdefault((u, ev), []).append(k)
+        p.memo["concepts"] = got
+    return got
+
+
+def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> list[tuple[int, int]]:
+    """Pairs of figures that are the only one of their (unit, event) in each article and differ:
+    "Seven children have been hospitalized" / "Five children are in the hospital"."""
+    ca, cb = _concepts(pa), _concepts(pb)
+    out = []
+    for key in sorted(ca.keys() & cb.keys()):
+        xa, xb = ca[key], cb[key]
+        va = {pa.nums[k].value for k in xa}
+        vb = {pb.nums[k].value for k in xb}
+        if len(va) != 1 or len(vb) != 1:
+            continue
+        ia, ib = xa[0], xb[0]
+        if ia in used_a or ib in used_b:
+            continue
+        na, nb = pa.nums[ia], pb.nums[ib]
+        if _comparable(na, nb) and not _same_value(na, nb) and not _read_at_other_times(pa, ia, pb, ib):
+            out.append((ia, ib))
+    return out
 
 
 def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
