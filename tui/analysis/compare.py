@@ -2594,15 +2594,18 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
         for kb in keys_b:
             if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 4:
                 continue
-            if ka[0] != kb[0]:
-                continue
             per_b = pb.persons[kb]
+            one_post = bool(per_a.first) and per_a.first == per_b.first and _same_post(per_a, per_b)
+            if ka[0] != kb[0] and not one_post:
+                continue
             if per_a.first and per_b.first and per_a.first != per_b.first and \
                     _fuzz_ratio(per_a.first, per_b.first) < 75:
                 continue  # ("Annika Sorensen" / "Anika Sorenson" is still one person)
             # one given name in both ("Rebecca Lyle" / "Rebecca Lisle") lets the surnames differ more
             same_first = bool(per_a.first) and per_a.first == per_b.first and len(per_a.first) >= 3
-            if _fuzz_ratio(ka, kb) >= (65 if same_first else 80) and (same_first or min(len(ka), len(kb)) >= 5):
+            # (and one post as well: "returning officer Alison Greig" / "Returning officer Alison Craig")
+            bar = 50 if one_post else 65 if same_first else 80
+            if _fuzz_ratio(ka, kb) >= bar and (same_first or min(len(ka), len(kb)) >= 5):
                 out.append(_spelling(pa, pb, per_a, per_b))
                 d = _compare_titles(pa, pb, per_a, per_b)
                 if d:
