@@ -2955,6 +2955,22 @@ def _explicit_reversal(pa: Prepared, i: int, pb: Prepared, j: int, shared: set, 
     return None
 
 
+def _negated_synonym(pa: Prepared, i: int, pb: Prepared, j: int) -> Optional[tuple[str, str, str]]:
+    """A word denied on one side and its synonym stated on the other, in two sentences that
+    report the same thing: "does not need approval" / "still requires ratification"."""
+    syn = synonym_map(stem)
+    for x, y, flip in ((pa, pb, False), (pb, pa, True)):
+        xi, yj = (i, j) if not flip else (j, i)
+        neg_x, terms_y, neg_y = x.neg_terms[xi], y.sent_terms[yj], y.neg_terms[yj]
+        for w in sorted(neg_x - terms_y):
+            if _light(w):
+                continue
+            for v in sorted(syn.get(w, frozenset()) & terms_y):
+                if v not in neg_y and v not in x.sent_terms[xi] and not _light(v):
+                    return ("negation", v, w) if flip else ("negation", w, v)
+    return None
+
+
 def _asserted(p: Prepared, si: int) -> set[str]:
     got = p.memo.get(("asserted", si))
     if got is None:
@@ -3159,6 +3175,8 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
             w = _explicit_reversal(pa, i, pb, j, shared, df_a, df_b)
             if w:
                 found = ("negation", w, w)
+        if not found and (i, j) in mutual and sim >= 0.2:
+            found = _negated_synonym(pa, i, pb, j)
         if not found:
             continue
         kind, wa, wb = found
