@@ -1012,3 +1012,15 @@ def test_the_only_figure_of_its_kind_in_each_article_is_compared_anywhere():
     check_sides(docs, dis, cov)
     n = [d for d in dis if d.kind == "number"]
     assert len(n) == 1 and "Seven" in n[0].a.text and "Five" in n[0].b.text
+
+
+def test_a_word_denied_against_its_synonym_stated():
+    ta = ("The treaty was signed in Bishkek on Monday by both foreign ministers. "
+          "The treaty does not need ratification by either parliament, officials said.")
+    tb = ("Both foreign ministers signed the water treaty in Bishkek on Monday. "
+          "The treaty still requires ratification by either parliament, officials said.")
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    f = [d for d in dis if d.kind == "fact"]
+    assert len(f) == 1 and "need" in f[0].a.text and "requires" in f[0].b.text
