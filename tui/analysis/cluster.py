@@ -161,12 +161,16 @@ def cluster(docs: Iterable[tuple[Article, Analysis]], threshold: float = THRESHO
                 continue
             vj = vecs[j]
             sim = sum([vi[t] * vj[t] for t in vi.keys() & vj.keys()])
-            if sim < threshold and (sim < low or len(people[i] & people[j]) < 2):
+            named = len(people[i] & people[j]) >= 2
+            if sim < threshold and (sim < low or not named):
                 continue
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > MAX_DAYS:
                 gap = abs(di - dj)
-                if sim < threshold + 0.1 * math.log2(gap / MAX_DAYS + 1) + 0.1:
+                # a follow-up naming the same people (a long read days later) needs less
+                bar = low + 0.03 * math.log2(gap / MAX_DAYS + 1) if named else \
+                    threshold + 0.1 * math.log2(gap / MAX_DAYS + 1) + 0.1
+                if sim < bar:
                     continue
             edges.append((sim, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
