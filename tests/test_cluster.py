@@ -189,12 +189,12 @@ def test_a_follow_up_days_later_naming_the_same_people_joins_the_story():
           "Yash Mehra said two bowlers kept coughing between overs. Physiotherapist Anil Kale treated three players in "
           "the dressing room before lunch. The visitors had reached 212 for four when the umpires intervened, with the "
           "opener unbeaten on a patient half-century. Match referee officials will decide whether the fixture is "
-          "replayed, and the league promised a ruling by the weekend.")
+          "replayed, and the league promised a ruling by the weekend. The smog over the city was the worst of the year.")
     tb = ("Doctors warned that hospital admissions for asthma rose sharply across the capital. Pulmonologist Anil Kale "
           "said children and the elderly were at greatest risk. Yash Mehra, who captains the state side, described his "
           "team struggling. Clinics reported queues of patients with inhalers and masks, and pharmacies ran short of "
           "nebulisers by the evening. Schools shut early, construction sites were ordered to stop work, and diesel "
-          "generators were banned until further notice.")
+          "generators were banned until further notice. The smog over the city was the worst of the year.")
     ents = lambda t, names: Analysis(entities=tuple(  # noqa: E731
         Entity(t.index(n), t.index(n) + len(n), n, "PERSON") for n in names))
     docs = [(art("s", ta, published="2025-10-01"), ents(ta, ["Yash Mehra", "Anil Kale"])),
