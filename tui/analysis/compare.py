@@ -127,6 +127,7 @@ _ANTONYM_PAIRS = [
     ("remain", "withdraw"), ("stay", "withdraw"), ("remain", "quit"), ("stay", "quit"), ("rise", "slid"),
     ("rise", "slide"), ("gain", "slid"), ("climb", "slid"), ("rise", "sank"), ("rise", "sink"),
     ("voluntarily", "order"), ("voluntary", "order"), ("grow", "fall"), ("grow", "drop"), ("grew", "fell"),
+    ("acquit", "guilty"), ("acquitted", "guilty"),
     ("block", "reopen"), ("admit", "denied"),
 ]
 ANTONYMS: dict[str, set[str]] = {}
@@ -267,6 +268,7 @@ _ROLE_WORDS = {
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
+    "conductor", "composer", "music", "artistic", "principal",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -282,7 +284,8 @@ _ROLE_HEADS = {
     "councillor", "councilman", "councilwoman", "engineer", "pilot", "principal", "headteacher", "headmaster",
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
-    "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss",
+    "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss", "conductor",
+    "composer",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -745,7 +748,7 @@ def _find_numbers(p: Prepared) -> list[Num]:
             toks[i - 2][5] == si and (toks[i - 3][3][0].isdigit() or toks[i - 3][3] in _FRACTIONS or
                                       text[toks[i - 3][1]:toks[i - 3][1] + 1] == "%")
         # "the other four members": a part of a group the article counts elsewhere
-        is_base = is_base or (prev is not None and prev[3] == "other")
+        is_base = is_base or (prev is not None and prev[3] == "other" and i >= 2 and toks[i - 2][3] == "the")
         if prev and w[0].isdigit() and prev[2][0].isupper() and prev[0] != p.sents[si][0] and \
                 text[prev[1]:s] == " " and prev[3] not in _SCALES and not re.match(r"\s?[-–]\s?\d", text[e:e + 3]) \
                 and prev[3] not in _HEDGES and prev[3] not in STOPWORDS and prev[3] not in _ROUNDING_HEDGES:
@@ -1081,6 +1084,8 @@ def _comparable(a: Num, b: Num) -> bool:
         return False
     if a.unit and b.unit:
         common = a.unit & b.unit
+        if not common and _unit_synonyms(a.unit, b.unit):
+            return True  # "62 salaried musicians" / "58 salaried players"
         if common == {"person"}:
             la, lb = a.unit - {"person"}, b.unit - {"person"}
             return bool(la & _GENERIC_PERSON or lb & _GENERIC_PERSON)
@@ -1956,7 +1961,7 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             left_a.get((ia, nb.sent)) == 1 and left_b.get((ib, na.sent)) == 1
         # the same digits in another order ("£148,600" / "£184,600", "142" / "124"): a slip of
         # one side, about the same thing, wherever the two figures stand
-        swapped = _transposed(pa, na, pb, nb)
+        swapped = _transposed(pa, na, pb, nb, shared_ctx)
         if not (tied or unique or alone or swapped):
             continue
         used_a.add(ia)
@@ -2026,11 +2031,19 @@ def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> l
     return out
 
 
-def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
-    """Two different figures of three digits or more written with the same digits."""
+def _unit_synonyms(ua: frozenset, ub: frozenset) -> bool:
+    syn = synonym_map(stem)
+    return any(v in ub for u in ua if u[:1].islower() and u not in _GENERIC_UNITS for v in syn.get(u, ()))
+
+
+def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num, shared_ctx: int = 0) -> bool:
+    """Two different figures written with the same digits: three or more, or two where the
+    words around them agree ("34 minutes more sleep a night" / "43 minutes more per night")."""
     da = [c for c in pa.art.text[na.start:na.end] if c.isdigit()]
     db = [c for c in pb.art.text[nb.start:nb.end] if c.isdigit()]
-    return len(da) >= 3 and da != db and sorted(da) == sorted(db) and na.value != nb.value
+    if da == db or sorted(da) != sorted(db) or na.value == nb.value:
+        return False
+    return len(da) >= 3 or (len(da) == 2 and shared_ctx >= 2)
 
 
 def _number_flag(pa: Prepared, pb: Prepared, na: Num, nb: Num, strength: float) -> Disagreement:
