@@ -1024,3 +1024,18 @@ def test_a_word_denied_against_its_synonym_stated():
     check_sides(docs, dis, cov)
     f = [d for d in dis if d.kind == "fact"]
     assert len(f) == 1 and "need" in f[0].a.text and "requires" in f[0].b.text
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Police said an 81-year-old woman from Paisley died at the scene of the crash on the A82.",
+     "The coach driver, a 52-year-old man, was arrested at the scene of the crash on the A82."),
+    ("Affected cheeses carry use-by dates from 18 April to 12 May, the agency said.",
+     "Affected cheeses carry use-by dates up to May 12, the agency said."),
+], ids=["a-womans-age-and-a-mans", "span-and-open-end"])
+def test_blind_dev3_paraphrases_are_not_flagged(ta, tb):
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    if "use-by" in ta:
+        docs = [(art("a", ta), Analysis(dates=(date_(ta, "18 April to 12 May", "2025-04-18/2025-05-12"),))),
+                (art("b", tb), Analysis(dates=(date_(tb, "up to May 12", "2025-04-01/2025-05-12"),)))]
+    dis, _ = compare(docs)
+    assert [d for d in dis if d.kind in ("date", "number")] == []

@@ -915,6 +915,9 @@ def _find_numbers(p: Prepared) -> list[Num]:
                     and i - 1 >= a0 and toks[i - 1][2][0].isupper() and value < 120):
             unit = [u for u in unit if u not in ("year", "old")] + ["AGE"]
             words = ["age"] if not words or words == ["age"] else words
+            who = re.match(r"[-\s]years?[-\s]old\s+([a-z]+)", text[e:e + 30])
+            if who and who.group(1) in _SEXED:
+                unit.append("AGE_" + _SEXED[who.group(1)])  # "an 81-year-old woman" / "a 52-year-old man"
         out.append(Num(si, s, end, value, kind,
                        frozenset(unit), frozenset(events), frozenset(ctx), hedged, rounding, i, currency, value2,
                        bound, " ".join(words), is_base))
@@ -922,6 +925,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
     return out
 
 
+_SEXED = {"man": "M", "men": "M", "boy": "M", "father": "M", "husband": "M", "son": "M", "grandfather": "M",
+          "woman": "F", "women": "F", "girl": "F", "mother": "F", "wife": "F", "daughter": "F", "grandmother": "F"}
 _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|"
                            r"pass|passed|sign|signed|fork|forked|shell|shelled|paid|pay|hold|held|carried|carry)\s+over$")
 _VOTE_TO = re.compile(r"\s+(?:votes?\s+)?to\s+(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|per|percent))")
@@ -1076,6 +1081,9 @@ def _round_sig(v: float, sig: int) -> float:
 def _comparable(a: Num, b: Num) -> bool:
     if a.kind != b.kind:
         return False
+    sexes = {u for u in a.unit | b.unit if u.startswith("AGE_")}
+    if len(sexes) > 1:
+        return False  # a woman's age and a man's
     if a.kind == "money":
         return a.currency == b.currency
     if a.kind == "score":
@@ -2284,6 +2292,12 @@ def _month_of(text: str) -> Optional[str]:
     return None
 
 
+def _two_ends(text: str) -> bool:
+    """A span written with both its ends ("March 2023 and January 2025"), not "up to May 12"."""
+    return len(re.findall(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                          text.lower())) >= 2
+
+
 def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
     """True: different dates; False: compatible; None: cannot tell."""
     v1, v2 = _interval(d1.value), _interval(d2.value)
@@ -2292,7 +2306,8 @@ def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
             not (_DAYNUM_RE.search(d1.text) and _DAYNUM_RE.search(d2.text)):
         return False  # "in January" / "next January": one month, resolved to two years
     if v1 and v2:
-        if v1[2] == v2[2] == "range" and (v1[0], v1[1]) != (v2[0], v2[1]):
+        if v1[2] == v2[2] == "range" and (v1[0], v1[1]) != (v2[0], v2[1]) and \
+                _two_ends(d1.text) and _two_ends(d2.text):
             return True  # "between March 2023 and January 2025" / "between May 2023 and ...": two spans
         if v1[0] <= v2[1] and v2[0] <= v1[1]:
             return False
