@@ -1039,3 +1039,18 @@ def test_blind_dev3_paraphrases_are_not_flagged(ta, tb):
                 (art("b", tb), Analysis(dates=(date_(tb, "up to May 12", "2025-04-01/2025-05-12"),)))]
     dis, _ = compare(docs)
     assert [d for d in dis if d.kind in ("date", "number")] == []
+
+
+def test_a_word_after_rather_than_is_denied_not_claimed():
+    ta = "The court heard that the team had been working on an open line at Hadley on Tuesday night."
+    tb = ("The court heard the team relied on a lookout at Hadley on Tuesday night, rather than having the line "
+          "closed to traffic while they worked.")
+    assert [d for d in compare(_pair(ta, tb))[0] if d.kind == "fact"] == []
+
+
+def test_days_whose_year_is_only_inferred_are_compared_in_one_year():
+    ta = "Affected products carry use-by dates from 18 April to 12 May, the agency said."
+    tb = "Affected products carry use-by dates up to May 12, the agency said."
+    docs = [(art("a", ta), Analysis(dates=(date_(ta, "18 April to 12 May", "2025-04-18/2025-05-12"),))),
+            (art("b", tb), Analysis(dates=(date_(tb, "May 12", "2024-05-12"),)))]
+    assert [d for d in compare(docs)[0] if d.kind == "date"] == []

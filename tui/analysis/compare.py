@@ -2302,6 +2302,14 @@ def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
     """True: different dates; False: compatible; None: cannot tell."""
     v1, v2 = _interval(d1.value), _interval(d2.value)
     m1, m2 = _month_of(d1.text), _month_of(d2.text)
+    if v1 and v2 and not _YEAR_RE.search(d1.text) and not _YEAR_RE.search(d2.text) and v1[0].year != v2[0].year:
+        # no year written on either side, only inferred (and inferred apart): compare in one year
+        try:
+            w2 = (v2[0].replace(year=v1[0].year), v2[1].replace(year=v1[0].year + (v2[1].year - v2[0].year)))
+        except ValueError:
+            w2 = None
+        if w2 and v1[0] <= w2[1] and w2[0] <= v1[1]:
+            return False  # "up to May 12" / "from 18 April to 12 May"
     if m1 and m1 == m2 and not (_YEAR_RE.search(d1.text) and _YEAR_RE.search(d2.text)) and \
             not (_DAYNUM_RE.search(d1.text) and _DAYNUM_RE.search(d2.text)):
         return False  # "in January" / "next January": one month, resolved to two years
@@ -2802,7 +2810,8 @@ def _compare_agents(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreemen
 
 # --------------------------------------------------------------------------- facts (sense reversed)
 
-_NEG_CUES = NEGATORS | _NEG_VERBS | {"ruled", "rule", "ruling", "excluded", "exclude", "dismissed", "discounted"}
+_NEG_CUES = NEGATORS | _NEG_VERBS | {"ruled", "rule", "ruling", "excluded", "exclude", "dismissed", "discounted",
+                                     "rather", "instead"}
 
 
 def _has_negation(p: Prepared, si: int) -> bool:
@@ -2870,6 +2879,19 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
             continue
         if p.toks[t][4] in _NEG_VERBS and t + 1 < a1 and p.toks[t + 1][3] == "to":
             window = 3  # "refused to concede", "failed to win"
+            continue
+        if (f == "than" and t > a0 and p.toks[t - 1][3] == "rather") or \
+                (f == "of" and t > a0 and p.toks[t - 1][3] == "instead"):
+            # "rather than having the line closed", "instead of closing it": the clause is denied
+            got = 0
+            for u in range(t + 1, min(a1, t + 7)):
+                if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
+                    break
+                if p.toks[u][3] not in STOPWORDS:
+                    neg.add(p.toks[u][4])
+                    got += 1
+                    if got == 3:
+                        break
             continue
         if f in NEGATORS or f.endswith("n't"):
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
@@ -3145,6 +3167,8 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
             for wb in sorted(ants & tb):
                 if wa in tb and wb in ta:
                     continue  # both words on both sides: nothing reversed
+                if wa in pa.neg_terms[i] or wb in pb.neg_terms[j]:
+                    continue  # "rather than having the line closed": the opposite word is denied
                 if wa in ("up", "down") and not (_near_figure(pa, i, wa) and _near_figure(pb, j, wb)):
                     continue  # "up 2%" / "down 2%", not "set up" / "shut down"
                 if wa in tb or wb in ta:
