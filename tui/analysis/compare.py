@@ -2810,8 +2810,7 @@ def _compare_agents(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreemen
 
 # --------------------------------------------------------------------------- facts (sense reversed)
 
-_NEG_CUES = NEGATORS | _NEG_VERBS | {"ruled", "rule", "ruling", "excluded", "exclude", "dismissed", "discounted",
-                                     "rather", "instead"}
+_NEG_CUES = NEGATORS | _NEG_VERBS | {"ruled", "rule", "ruling", "excluded", "exclude", "dismissed", "discounted"}
 
 
 def _has_negation(p: Prepared, si: int) -> bool:
@@ -2852,6 +2851,28 @@ _EXCLUDING = {"exclude", "excluded", "excluding", "rule", "ruled", "ruling", "di
 _INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish", "proposal", "proposals"}
 
 
+def _alternative_terms(p: Prepared, si: int) -> set[str]:
+    """Content stems of a road not taken: "rather than having the line closed", "instead of
+    closing it".  Not a denial of a claim, but no claim either."""
+    got = p.memo.get(("alt", si))
+    if got is None:
+        got = set()
+        a0, a1 = p.sent_toks[si]
+        for t in range(a0 + 1, a1):
+            if (p.toks[t][3], p.toks[t - 1][3]) in (("than", "rather"), ("of", "instead")):
+                taken = 0
+                for u in range(t + 1, min(a1, t + 7)):
+                    if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
+                        break
+                    if p.toks[u][3] not in STOPWORDS:
+                        got.add(p.toks[u][4])
+                        taken += 1
+                        if taken == 3:
+                            break
+        p.memo[("alt", si)] = got
+    return got
+
+
 def _negated_terms(p: Prepared, si: int) -> set[str]:
     """Content stems under a negation in one sentence."""
     a0, a1 = p.sent_toks[si]
@@ -2879,19 +2900,6 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
             continue
         if p.toks[t][4] in _NEG_VERBS and t + 1 < a1 and p.toks[t + 1][3] == "to":
             window = 3  # "refused to concede", "failed to win"
-            continue
-        if (f == "than" and t > a0 and p.toks[t - 1][3] == "rather") or \
-                (f == "of" and t > a0 and p.toks[t - 1][3] == "instead"):
-            # "rather than having the line closed", "instead of closing it": the clause is denied
-            got = 0
-            for u in range(t + 1, min(a1, t + 7)):
-                if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
-                    break
-                if p.toks[u][3] not in STOPWORDS:
-                    neg.add(p.toks[u][4])
-                    got += 1
-                    if got == 3:
-                        break
             continue
         if f in NEGATORS or f.endswith("n't"):
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
@@ -3167,8 +3175,9 @@ def _compare_facts(pa: Prepared, pb: Prepared, align: dict, taken: list) -> list
             for wb in sorted(ants & tb):
                 if wa in tb and wb in ta:
                     continue  # both words on both sides: nothing reversed
-                if wa in pa.neg_terms[i] or wb in pb.neg_terms[j]:
-                    continue  # "rather than having the line closed": the opposite word is denied
+                if wa in pa.neg_terms[i] or wb in pb.neg_terms[j] or wa in _alternative_terms(pa, i) or \
+                        wb in _alternative_terms(pb, j):
+                    continue  # "rather than having the line closed": the opposite word is no claim
                 if wa in ("up", "down") and not (_near_figure(pa, i, wa) and _near_figure(pb, j, wb)):
                     continue  # "up 2%" / "down 2%", not "set up" / "shut down"
                 if wa in tb or wb in ta:
