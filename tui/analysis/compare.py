@@ -2040,8 +2040,17 @@ def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> l
 
 
 def _unit_synonyms(ua: frozenset, ub: frozenset) -> bool:
-    syn = synonym_map(stem)
-    return any(v in ub for u in ua if u[:1].islower() and u not in _GENERIC_UNITS for v in syn.get(u, ()))
+    key = (ua, ub)
+    got = _UNIT_SYN_CACHE.get(key)
+    if got is None:
+        syn = synonym_map(stem)
+        got = any(v in ub for u in ua if u[:1].islower() and u not in _GENERIC_UNITS for v in syn.get(u, ()))
+        if len(_UNIT_SYN_CACHE) < 50_000:
+            _UNIT_SYN_CACHE[key] = got
+    return got
+
+
+_UNIT_SYN_CACHE: dict = {}
 
 
 def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num, shared_ctx: int = 0) -> bool:
