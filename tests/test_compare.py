@@ -1054,3 +1054,20 @@ def test_days_whose_year_is_only_inferred_are_compared_in_one_year():
     docs = [(art("a", ta), Analysis(dates=(date_(ta, "18 April to 12 May", "2025-04-18/2025-05-12"),))),
             (art("b", tb), Analysis(dates=(date_(tb, "May 12", "2024-05-12"),)))]
     assert [d for d in compare(docs)[0] if d.kind == "date"] == []
+
+
+def test_a_quote_within_another_speakers_quote_is_compared():
+    ta = "“You told him in a text message, ‘Sort me out and the contract is yours,’ and that is what happened,” the judge said."
+    tb = 'He texted his friend Gary Pellow: "Sort me out and the job is yours."'
+    qa = quote(ta, ta[1:ta.index("”")], "Caroline Whitby")
+    qb = quote(tb, "Sort me out and the job is yours.", "Derek Ashdown")
+    q = [d for d in compare([(art("a", ta), Analysis(quotes=(qa,))), (art("b", tb), Analysis(quotes=(qb,)))])[0]
+         if d.kind == "quote"]
+    assert len(q) == 1 and q[0].diff_a == ("contract",) and q[0].diff_b == ("job",)
+
+
+def test_a_title_flag_shows_what_is_said_of_the_person():
+    ta = "The audit faults finance director Carla Benning for the missing invoices."
+    tb = "The report blames deputy finance director Carla Benning for the missing invoices."
+    n = [d for d in compare(_pair(ta, tb))[0] if d.kind == "name"]
+    assert len(n) == 1 and n[0].a.text.startswith("The audit faults") and "deputy" in n[0].b.text

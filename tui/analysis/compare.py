@@ -1474,8 +1474,11 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
                 # different speakers: the same words would still be one statement
                 # (a speaker may be misattributed), but only when nearly identical
                 # (the shorter may be part of the longer: "X, but it is the right one")
+                run = _longest_run(wa, wb)
+                # (a quote quoted inside another's words: "‘Sort me out and the contract is yours,’ the
+                # judge said" / "Sort me out and the job is yours")
                 if not (shared >= 4 and shared / small >= 0.7 and _fuzz_partial(_fold(qa.text), _fold(qb.text)) >= 80
-                        or shared >= 2 and _longest_run(wa, wb) >= 5):
+                        or shared >= 2 and run >= 5 or run >= 5 and run >= 0.6 * min(len(wa), len(wb))):
                     continue
             if (shared < 2 or shared / small < 0.5) and (not (ska and skb) or ska == skb) and \
                     _longest_run(wa, wb) >= 5:
@@ -2209,6 +2212,8 @@ _EVENT_SYNONYMS = [
     ("QUIT", "resign quit step depart leave"),
     ("HIT", "hit strike"),
     ("OFFICE", "sworn inaugurate inauguration office swear"),
+    ("EFFECT", "effect force apply applies take takes"),
+    ("AWARD", "award awarded grant granted hand handed give"),
 ]
 _EVENT_CLASS_OF: dict[str, set] = {}
 for _cls, _ws in _EVENT_SYNONYMS:
@@ -2703,9 +2708,20 @@ def _compare_titles(pa, pb, per_a: Person, per_b: Person) -> Optional[Disagreeme
     ta, tb = per_a.titles[0], per_b.titles[0]
     ra, rb = _role_phrase(ta[3], per_a), _role_phrase(tb[3], per_b)
     return Disagreement(
-        "name", _side(pa, ta[1], ta[2]), _side(pb, tb[1], tb[2]),
+        "name", _side(pa, *_with_lead(pa, ta[1], ta[2])), _side(pb, *_with_lead(pb, tb[1], tb[2])),
         f"{per_a.full} is given a different title: '{ra}' vs '{rb}'", 0.6,
         _role_words(ta[0] - tb[0]), _role_words(tb[0] - ta[0]))
+
+
+def _with_lead(p: Prepared, s: int, e: int, words: int = 4) -> tuple[int, int]:
+    """A title's span with up to four words of its clause before it, to show what is said of
+    the person ("The audit faults finance director Carla Benning")."""
+    t = _tok_index_at(p, s)
+    a0 = p.sent_toks[p.toks[t][5]][0]
+    k = t
+    while k > a0 and t - k < words and _CLAUSE_GAP.isdisjoint(p.art.text[p.toks[k - 1][1]:p.toks[k][0]]):
+        k -= 1
+    return p.toks[k][0], e
 
 
 def _role_phrase(title: str, per: Person) -> str:
