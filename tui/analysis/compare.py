@@ -1475,10 +1475,13 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
                 # (a speaker may be misattributed), but only when nearly identical
                 # (the shorter may be part of the longer: "X, but it is the right one")
                 run = _longest_run(wa, wb)
-                # (a quote quoted inside another's words: "‘Sort me out and the contract is yours,’ the
-                # judge said" / "Sort me out and the job is yours")
+                if run >= 5 and run >= 0.6 * min(len(wa), len(wb)):
+                    # a quote quoted inside another's words: "‘Sort me out and the contract is yours,’
+                    # the judge said" / "Sort me out and the job is yours"
+                    cands.append((0.5, shared, i, j))
+                    continue
                 if not (shared >= 4 and shared / small >= 0.7 and _fuzz_partial(_fold(qa.text), _fold(qb.text)) >= 80
-                        or shared >= 2 and run >= 5 or run >= 5 and run >= 0.6 * min(len(wa), len(wb))):
+                        or shared >= 2 and run >= 5):
                     continue
             if (shared < 2 or shared / small < 0.5) and (not (ska and skb) or ska == skb) and \
                     _longest_run(wa, wb) >= 5:
