@@ -1071,3 +1071,23 @@ def test_a_title_flag_shows_what_is_said_of_the_person():
     tb = "The report blames deputy finance director Carla Benning for the missing invoices."
     n = [d for d in compare(_pair(ta, tb))[0] if d.kind == "name"]
     assert len(n) == 1 and n[0].a.text.startswith("The audit faults") and "deputy" in n[0].b.text
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("The brothers set off at 4am on Saturday hoping to reach the mountain's 4,478m summit.",
+     "The brothers were attempting the standard route to the 4,478-meter summit when the storm moved in."),
+    ("The brothers reached the 800m mark before the storm, the guide said.",
+     "The brothers had passed the 800 metres mark before the storm, the guide said."),
+    ("The service now has 5m users across Europe, the company said on Monday.",
+     "The service now has five million users across Europe, the company said on Monday."),
+], ids=["metres-not-millions", "800m-is-metres", "5m-users-is-millions"])
+def test_a_height_in_metres_is_no_million(ta, tb):
+    assert [d for d in compare(_pair(ta, tb, "2026-08-10"))[0] if d.kind == "number"] == []
+
+
+def test_one_weekday_resolved_to_two_weeks_is_one_day():
+    ta = "The brothers set off from the hut at 4am on Saturday hoping to reach the summit."
+    tb = "The brothers were attempting the summit when the storm moved in on Saturday afternoon."
+    docs = [(art("a", ta, "2026-08-10"), Analysis(dates=(date_(ta, "Saturday", "2026-08-15"),))),
+            (art("b", tb, "2026-08-09"), Analysis(dates=(date_(tb, "Saturday afternoon", "2026-08-08"),)))]
+    assert [d for d in compare(docs)[0] if d.kind == "date"] == []

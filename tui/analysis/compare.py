@@ -783,7 +783,10 @@ def _find_numbers(p: Prepared) -> list[Num]:
         value2 = None
         k = j + 1  # next token after the figure
         # scale words
-        if nxt and nxt[3] in _SCALES and (nxt[3] not in ("m", "k", "bn", "mn", "tn") or nxt[0] - e <= 1):
+        # "£5m", "$2bn", "5m people"; but "4,478m" or "the 800m" with no currency are metres
+        money_before = text[max(0, s - 1):s] in _CURRENCY_SYMBOLS or text[max(0, s - 3):s] in ("US$", "A$", "C$")
+        if nxt and nxt[3] in _SCALES and (nxt[3] not in ("m", "k", "bn", "mn", "tn") or nxt[0] - e <= 1) and \
+                (nxt[3] not in ("m", "k") or money_before or nxt[0] - e > 0 or _counted_after(toks, j + 2, si)):
             value *= _SCALES[nxt[3]]
             k += 1
         sym = text[max(0, s - 1):s]
@@ -941,6 +944,12 @@ def _find_numbers(p: Prepared) -> list[Num]:
                        bound, " ".join(words), is_base))
         i = max(j + 1, i + 1) if kind != "score" else max(k, i + 1)
     return out
+
+
+def _counted_after(toks: list, k: int, si: int) -> bool:
+    """"5m people", "2m homes": a plural noun after a figure and its "m" makes it millions."""
+    return k < len(toks) and toks[k][5] == si and toks[k][2].islower() and toks[k][3].endswith("s") and \
+        toks[k][3] not in STOPWORDS
 
 
 _SEXED = {"man": "M", "men": "M", "boy": "M", "father": "M", "husband": "M", "son": "M", "grandfather": "M",
@@ -2337,6 +2346,10 @@ def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
     """True: different dates; False: compatible; None: cannot tell."""
     v1, v2 = _interval(d1.value), _interval(d2.value)
     m1, m2 = _month_of(d1.text), _month_of(d2.text)
+    w1, w2 = _weekday_of(d1.text), _weekday_of(d2.text)
+    if w1 and w1 == w2 and not _DAYNUM_RE.search(d1.text) and not _DAYNUM_RE.search(d2.text) and \
+            not m1 and not m2:
+        return False  # "on Saturday" / "Saturday afternoon": one weekday, whatever week each resolved to
     if v1 and v2 and not _YEAR_RE.search(d1.text) and not _YEAR_RE.search(d2.text) and v1[0].year != v2[0].year:
         # no year written on either side, only inferred (and inferred apart): compare in one year
         try:
