@@ -1091,3 +1091,18 @@ def test_one_weekday_resolved_to_two_weeks_is_one_day():
     docs = [(art("a", ta, "2026-08-10"), Analysis(dates=(date_(ta, "Saturday", "2026-08-15"),))),
             (art("b", tb, "2026-08-09"), Analysis(dates=(date_(tb, "Saturday afternoon", "2026-08-08"),)))]
     assert [d for d in compare(docs)[0] if d.kind == "date"] == []
+
+
+@pytest.mark.parametrize("ta,tb,kind", [
+    ("Tessera said it had ruled out a cyberattack, blaming a faulty software update on Tuesday.",
+     "A Tessera spokesperson said the company could not yet exclude a cyberattack on Tuesday.", "fact"),
+    ("The hotel will house up to 800 single adult men from next month, the Home Office said.",
+     "The hotel will house as many as 850 men from next month, the Home Office said.", "number"),
+    ("Jersey's environment minister, Helen Vibert, said the blockade was regrettable.",
+     "Jersey's external relations minister, Helen Vibert, said the blockade was regrettable.", "name"),
+], ids=["not-yet-excluded", "as-many-as", "possessive-portfolio"])
+def test_blind_dev4_classes_are_flagged(ta, tb, kind):
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert kind in kinds(dis)

@@ -268,7 +268,7 @@ _ROLE_WORDS = {
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
-    "conductor", "composer", "music", "artistic", "principal",
+    "conductor", "composer", "music", "artistic", "principal", "clerk", "steward", "marshal",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -285,6 +285,7 @@ _ROLE_HEADS = {
     "headmistress", "matron", "consultant", "registrar", "paramedic", "firefighter",
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss", "conductor",
+    "clerk", "steward", "marshal",
     "composer",
 }
 # different words for the same role: never a disagreement between these
@@ -916,7 +917,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
             hedged = bool((hedges - {"over"}) & _HEDGES)
         if re.search(r"(more than|over|at least|upwards of|in excess of|exceeding|above)$", prev2):
             bound = "min"
-        elif re.search(r"(less than|fewer than|under|up to|below|at most|nearly|almost|just under)$", prev2):
+        elif re.search(r"(less than|fewer than|under|up to|below|at most|nearly|almost|just under|many as|much as)$",
+                       prev2):
             bound = "max"
         if kind == "ordinal" and not unit:
             i = j + 1
@@ -1181,8 +1183,10 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                 elif f in ("of", "the", "and") and roles:
                     pass
                 elif roles and first_role == t + 1 and (p.toks[t][2][0].isupper() and _portfolio(p, t) or
-                                                       p.toks[t][2].islower() and f not in STOPWORDS and
-                                                       t > 0 and p.toks[t - 1][3].rstrip(".") in _ROLE_WORDS):
+                                                       p.toks[t][2].islower() and f not in STOPWORDS and t > 0 and
+                                                       (p.toks[t - 1][3].rstrip(".") in _ROLE_WORDS or
+                                                        p.toks[t - 1][3].endswith("'s") or
+                                                        p.toks[t - 1][3] in ("the", "external", "foreign"))):
                     # "Transport Minister", "Health Secretary": the portfolio is part of the title;
                     # lower case only between two role words ("Deputy council leader")
                     roles.append("mod:" + f)
@@ -2896,7 +2900,10 @@ def _bare_neg_polarity(p: Prepared, si: int) -> bool:
 
 
 def _negated_here(p: Prepared, a0: int, t: int) -> bool:
-    """Token t is negated right before it: "not excluded", "never ruled", "refused to rule"."""
+    """Token t is negated right before it: "not excluded", "never ruled", "refused to rule",
+    "not yet excluded"."""
+    if t - 1 >= a0 and p.toks[t - 1][3] in ("yet", "even", "still"):
+        t -= 1
     prev = p.toks[t - 1][3] if t - 1 >= a0 else ""
     if prev in NEGATORS or prev.endswith("n't"):
         return True
@@ -2964,6 +2971,8 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
             if f == "not" and nxt in ("only", "just"):
                 continue
+            if nxt == "yet" and t + 2 < a1:
+                nxt = p.toks[t + 2][3]  # "could not yet exclude"
             if nxt in _EXCLUDING:
                 # "have not excluded sabotage", "did not rule out": two negations, nothing denied
                 window = 0
@@ -3024,8 +3033,10 @@ def _asserted_terms(p: Prepared, si: int) -> set[str]:
         f = p.toks[t][3]
         if f in NEGATORS or f.endswith("n't"):
             nxt = p.toks[t + 1][3] if t + 1 < a1 else ""
+            if nxt == "yet" and t + 2 < a1:
+                nxt = p.toks[t + 2][3]  # "could not yet exclude"
             # "not excluded", "did not rule out" (the "did" came before)
-            window, taken = (5 if nxt in _EXCLUDING else 0), 0
+            window, taken = (6 if nxt in _EXCLUDING else 0), 0
             continue
         if f in _ASSERTING:
             window, taken = 5, 0
