@@ -1096,7 +1096,7 @@ def test_one_weekday_resolved_to_two_weeks_is_one_day():
 @pytest.mark.parametrize("ta,tb,kind", [
     ("Tessera said it had ruled out a cyberattack, blaming a faulty software update on Tuesday.",
      "A Tessera spokesperson said the company could not yet exclude a cyberattack on Tuesday.", "fact"),
-    ("The hotel will house up to 800 single adult men from next month, the Home Office said.",
+    ("The hotel will house up to 800 men from next month, the Home Office said.",
      "The hotel will house as many as 850 men from next month, the Home Office said.", "number"),
     ("Jersey's environment minister, Helen Vibert, said the blockade was regrettable.",
      "Jersey's external relations minister, Helen Vibert, said the blockade was regrettable.", "name"),
