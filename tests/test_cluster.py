@@ -162,41 +162,36 @@ def test_many_generated_articles_partition():
     assert together >= 0.9 * 500
 
 
-def test_two_shared_people_bind_reports_told_in_different_words():
-    # a sports page and a health desk on the same smog day: few words in common (cosine
-    # about 0.18, under the 0.25 of one story), the same two people
-    ta = ("Play was halted at the stadium as umpires led the players off the field in the morning session. Captain "
-          "Yash Mehra said two bowlers kept coughing between overs. Physiotherapist Anil Kale treated three players in "
-          "the dressing room before lunch. The visitors had reached 212 for four when the umpires intervened, with the "
-          "opener unbeaten on a patient half-century. Match referee officials will decide whether the fixture is "
-          "replayed, and the league promised a ruling by the weekend.")
-    tb = ("Doctors warned that hospital admissions for asthma rose sharply across the capital. Pulmonologist Anil Kale "
+# a sports page and a health desk on the same smog day: few words in common (cosine about
+# 0.18, under the 0.25 of one story), the same two people
+SPORT = ("Play was halted at the stadium as umpires led the players off the field in the morning session. Captain "
+         "Yash Mehra said two bowlers kept coughing between overs. Physiotherapist Anil Kale treated three players in "
+         "the dressing room before lunch. The visitors had reached 212 for four when the umpires intervened, with the "
+         "opener unbeaten on a patient half-century. Match referee officials will decide whether the fixture is "
+         "replayed, and the league promised a ruling by the weekend.")
+HEALTH = ("Doctors warned that hospital admissions for asthma rose sharply across the capital. Pulmonologist Anil Kale "
           "said children and the elderly were at greatest risk. Yash Mehra, who captains the state side, described his "
           "team struggling. Clinics reported queues of patients with inhalers and masks, and pharmacies ran short of "
           "nebulisers by the evening. Schools shut early, construction sites were ordered to stop work, and diesel "
           "generators were banned until further notice.")
-    ents = lambda t, names: Analysis(entities=tuple(  # noqa: E731
-        Entity(t.index(n), t.index(n) + len(n), n, "PERSON") for n in names))
-    docs = [(art("s", ta), ents(ta, ["Yash Mehra", "Anil Kale"])), (art("h", tb), ents(tb, ["Anil Kale", "Yash Mehra"]))]
+
+
+def _people(text: str, names: list[str]) -> Analysis:
+    return Analysis(entities=tuple(Entity(text.index(n), text.index(n) + len(n), n, "PERSON") for n in names))
+
+
+def test_two_shared_people_bind_reports_told_in_different_words():
+    docs = [(art("s", SPORT), _people(SPORT, ["Yash Mehra", "Anil Kale"])),
+            (art("h", HEALTH), _people(HEALTH, ["Anil Kale", "Yash Mehra"]))]
     assert cluster(docs) == [["s", "h"]]
     # one shared person is not enough at that distance
-    docs = [(art("s", ta), ents(ta, ["Yash Mehra", "Anil Kale"])), (art("h", tb), ents(tb, ["Anil Kale"]))]
+    docs = [(art("s", SPORT), _people(SPORT, ["Yash Mehra", "Anil Kale"])), (art("h", HEALTH), _people(HEALTH, ["Anil Kale"]))]
     assert cluster(docs) == [["s"], ["h"]]
 
 
 def test_a_follow_up_days_later_naming_the_same_people_joins_the_story():
-    ta = ("Play was halted at the stadium as umpires led the players off the field in the morning session. Captain "
-          "Yash Mehra said two bowlers kept coughing between overs. Physiotherapist Anil Kale treated three players in "
-          "the dressing room before lunch. The visitors had reached 212 for four when the umpires intervened, with the "
-          "opener unbeaten on a patient half-century. Match referee officials will decide whether the fixture is "
-          "replayed, and the league promised a ruling by the weekend. The smog over the city was the worst of the year.")
-    tb = ("Doctors warned that hospital admissions for asthma rose sharply across the capital. Pulmonologist Anil Kale "
-          "said children and the elderly were at greatest risk. Yash Mehra, who captains the state side, described his "
-          "team struggling. Clinics reported queues of patients with inhalers and masks, and pharmacies ran short of "
-          "nebulisers by the evening. Schools shut early, construction sites were ordered to stop work, and diesel "
-          "generators were banned until further notice. The smog over the city was the worst of the year.")
-    ents = lambda t, names: Analysis(entities=tuple(  # noqa: E731
-        Entity(t.index(n), t.index(n) + len(n), n, "PERSON") for n in names))
-    docs = [(art("s", ta, published="2025-10-01"), ents(ta, ["Yash Mehra", "Anil Kale"])),
-            (art("h", tb, published="2025-10-12"), ents(tb, ["Anil Kale", "Yash Mehra"]))]
+    smog = " The smog over the city was the worst of the year."
+    ta, tb = SPORT + smog, HEALTH + smog
+    docs = [(art("s", ta, published="2025-10-01"), _people(ta, ["Yash Mehra", "Anil Kale"])),
+            (art("h", tb, published="2025-10-12"), _people(tb, ["Anil Kale", "Yash Mehra"]))]
     assert cluster(docs) == [["s", "h"]]

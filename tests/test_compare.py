@@ -200,6 +200,24 @@ def _pair(ta: str, tb: str, pub: str = "2025-10-16"):
     return [(art("a", ta, pub), Analysis()), (art("b", tb, pub), Analysis())]
 
 
+def one_flag(ta: str, tb: str, kind: str):
+    """The one flag of a kind between two one-off articles (there must be exactly one)."""
+    docs = _pair(ta, tb)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    found = [d for d in dis if d.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def flagged_kinds(ta: str, tb: str, pub: str = "2025-10-16") -> list[str]:
+    """The kinds of flag between two one-off articles, their sides checked against the texts."""
+    docs = _pair(ta, tb, pub)
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    return kinds(dis)
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")
@@ -793,11 +811,8 @@ def test_none_hurt_against_a_count_of_injured_anywhere_in_the_story():
     tb = ("Lifeboats brought 212 passengers ashore after the Kelmsby ferry struck a sandbank on Friday evening. "
           "The coastguard praised the crew for a calm evacuation. "
           "Three passengers were treated in hospital for minor injuries, according to the ambulance service.")
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    f = [d for d in dis if d.kind == "fact"]
-    assert len(f) == 1 and "no one" in f[0].a.text and "Three" in f[0].b.text
+    f = one_flag(ta, tb, "fact")
+    assert "no one" in f.a.text and "Three" in f.b.text
 
 
 def test_denied_in_one_article_and_credited_in_the_other_far_apart():
@@ -806,11 +821,8 @@ def test_denied_in_one_article_and_credited_in_the_other_far_apart():
           "university said.")
     tb = ("The survey, which was partly funded by the Ministry of Transport, tracked thousands of commuters. "
           "Riding to work was linked to fewer sick days. Outside experts urged caution over the findings.")
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    f = [d for d in dis if d.kind == "fact"]
-    assert len(f) == 1 and "no government funding" in f[0].a.text and "funded by" in f[0].b.text
+    f = one_flag(ta, tb, "fact")
+    assert "no government funding" in f.a.text and "funded by" in f.b.text
 
 
 # --------------------------------------------------------------------------- found on a blind dev set
@@ -849,10 +861,7 @@ def test_long_verbatim_run_pairs_quotes_credited_to_different_people():
      "On July 16, it reached 118, the highest reading in the city's history.", "date"),
 ], ids=["deputy-title", "positions-jobs", "stayed-open-closed", "date-by-figure"])
 def test_blind_dev_classes_are_flagged(ta, tb, kind):
-    docs = _pair(ta, tb, "2025-07-20")
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    assert kind in kinds(dis)
+    assert kind in flagged_kinds(ta, tb, "2025-07-20")
 
 
 @pytest.mark.parametrize("ta,tb", [
@@ -897,10 +906,7 @@ def test_blind_dev_paraphrases_are_not_flagged(ta, tb):
         "short-surname-spelling", "one-post-two-given-names", "gallons", "no-injuries-vs-hospital",
         "intend-to-appeal-vs-ruled-out", "unanimous-vs-dissent"])
 def test_blind_dev2_classes_are_flagged(ta, tb, kind):
-    docs = _pair(ta, tb, "2025-06-10")
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    assert kind in kinds(dis)
+    assert kind in flagged_kinds(ta, tb, "2025-06-10")
 
 
 @pytest.mark.parametrize("ta,tb", [
@@ -937,10 +943,7 @@ def test_reworded_ending_of_a_quote_is_flagged():
      "Forecasters said it touched down southwest of Carrow at 6:42 p.m. and stayed on the ground.", "date"),
 ], ids=["transposed-digits", "boss-manager-one-post", "coach-comma-title", "live-blog-event-time"])
 def test_blind_dev3_classes_are_flagged(ta, tb, kind):
-    docs = _pair(ta, tb, "2025-06-10")
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    assert kind in kinds(dis)
+    assert kind in flagged_kinds(ta, tb, "2025-06-10")
 
 
 def test_two_date_spans_that_differ_at_one_end_disagree():
@@ -975,11 +978,8 @@ def test_one_person_given_opposite_deeds_anywhere_in_the_story():
     tb = ("A judge jailed three burglars on Friday over a raid on a country house. "
           "Police said the haul was worth more than £200,000. "
           "Darren Pell, who denied the charge but was convicted by a jury, received four years.")
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    f = [d for d in dis if d.kind == "fact"]
-    assert len(f) == 1 and "admitted" in f[0].a.text and "denied" in f[0].b.text
+    f = one_flag(ta, tb, "fact")
+    assert "admitted" in f.a.text and "denied" in f.b.text
 
 
 def test_opposite_words_about_two_different_people_are_not_flagged():
@@ -1007,11 +1007,8 @@ def test_the_only_figure_of_its_kind_in_each_article_is_compared_anywhere():
           "Officials urged parents to check vaccination records.")
     tb = ("Health officials are racing to contain an outbreak. Clinics opened late on Tuesday. "
           "Five children are in the hospital, she said, and 40 more cases are suspected.")
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    n = [d for d in dis if d.kind == "number"]
-    assert len(n) == 1 and "Seven" in n[0].a.text and "Five" in n[0].b.text
+    n = one_flag(ta, tb, "number")
+    assert "Seven" in n.a.text and "Five" in n.b.text
 
 
 def test_a_word_denied_against_its_synonym_stated():
@@ -1019,11 +1016,8 @@ def test_a_word_denied_against_its_synonym_stated():
           "The treaty does not need ratification by either parliament, officials said.")
     tb = ("Both foreign ministers signed the water treaty in Bishkek on Monday. "
           "The treaty still requires ratification by either parliament, officials said.")
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    f = [d for d in dis if d.kind == "fact"]
-    assert len(f) == 1 and "need" in f[0].a.text and "requires" in f[0].b.text
+    f = one_flag(ta, tb, "fact")
+    assert "need" in f.a.text and "requires" in f.b.text
 
 
 @pytest.mark.parametrize("ta,tb", [
@@ -1102,7 +1096,4 @@ def test_one_weekday_resolved_to_two_weeks_is_one_day():
      "Jersey's external relations minister, Helen Vibert, said the blockade was regrettable.", "name"),
 ], ids=["not-yet-excluded", "as-many-as", "possessive-portfolio"])
 def test_blind_dev4_classes_are_flagged(ta, tb, kind):
-    docs = _pair(ta, tb)
-    dis, cov = compare(docs)
-    check_sides(docs, dis, cov)
-    assert kind in kinds(dis)
+    assert kind in flagged_kinds(ta, tb)

@@ -2917,6 +2917,19 @@ _EXCLUDING = {"exclude", "excluded", "excluding", "rule", "ruled", "ruling", "di
 _INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish", "proposal", "proposals"}
 
 
+def _content_after(p: Prepared, t0: int, t1: int, most: int) -> set[str]:
+    """Up to ``most`` content stems from token t0 on (before t1), stopping at a clause break."""
+    out: set[str] = set()
+    for u in range(t0, t1):
+        if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
+            break
+        if p.toks[u][3] not in STOPWORDS:
+            out.add(p.toks[u][4])
+            if len(out) == most:
+                break
+    return out
+
+
 def _alternative_terms(p: Prepared, si: int) -> set[str]:
     """Content stems of a road not taken: "rather than having the line closed", "instead of
     closing it".  Not a denial of a claim, but no claim either."""
@@ -2926,15 +2939,7 @@ def _alternative_terms(p: Prepared, si: int) -> set[str]:
         a0, a1 = p.sent_toks[si]
         for t in range(a0 + 1, a1):
             if (p.toks[t][3], p.toks[t - 1][3]) in (("than", "rather"), ("of", "instead")):
-                taken = 0
-                for u in range(t + 1, min(a1, t + 7)):
-                    if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
-                        break
-                    if p.toks[u][3] not in STOPWORDS:
-                        got.add(p.toks[u][4])
-                        taken += 1
-                        if taken == 3:
-                            break
+                got |= _content_after(p, t + 1, min(a1, t + 7), 3)
         p.memo[("alt", si)] = got
     return got
 
@@ -2991,15 +2996,7 @@ def _negated_terms(p: Prepared, si: int) -> set[str]:
                 window = 0
                 # "no plans to cut shifts", "no intention of selling": what is planned is denied
                 if f in _INTENT_NOUNS and t + 1 < a1 and p.toks[t + 1][3] in ("to", "of"):
-                    got = 0
-                    for u in range(t + 2, min(a1, t + 6)):
-                        if not _GAP_NEG.isdisjoint(p.art.text[p.toks[u - 1][1]:p.toks[u][0]]):
-                            break
-                        if p.toks[u][3] not in STOPWORDS:
-                            neg.add(p.toks[u][4])
-                            got += 1
-                            if got == 2:
-                                break
+                    neg |= _content_after(p, t + 2, min(a1, t + 6), 2)
                     continue
                 # "no industry funding": the whole noun phrase after "no" is denied
                 if t - 1 >= a0 and p.toks[t - 1][3] == "no":
