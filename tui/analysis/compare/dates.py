@@ -1,0 +1,455 @@
+"""Dates and clock times that disagree between two articles, and the event a date belongs to."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from tui.analysis.synonyms import synonym_map
+from tui.model import DateMention, Disagreement
+from tui.analysis.compare.base import (
+    _ALIGN_STOP, _ASPECT, _clause, _fold, _GAP_EVENT, _GAP_UNIT, _GENERIC_ANCHORS, _MONTH_NUM, _mutual_best,
+    _NUM_WORDS, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS, Prepared, stem, STOPWORDS,
+)
+
+
+# --------------------------------------------------------------------------- dates across articles
+
+def _interval(v: Optional[str]) -> Optional[tuple[date, date, str]]:
+    if not v:
+        return None
+    if "/" in v:
+        a, b = v.split("/", 1)
+        ia, ib = _interval(a), _interval(b)
+        if ia and ib:
+            return ia[0], ib[1], "range"
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            d = date.fromisoformat(v)
+            return d, d, "day"
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            y, m = int(v[:4]), int(v[5:7])
+            last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+            return date(y, m, 1), last, "month"
+        if re.fullmatch(r"\d{4}-W\d{2}", v):
+            d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return d, d + timedelta(days=6), "week"
+        if re.fullmatch(r"\d{4}", v):
+            return date(int(v), 1, 1), date(int(v), 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+def _weekday_of(text: str) -> Optional[str]:
+    f = _fold(text)
+    for w in _WEEKDAYS:
+        if w in f:
+            return w
+    return None
+
+
+# event verbs and nouns that name one kind of event: a date governed by "broke down" and
+# one governed by "collapsed" date the same event
+_EVENT_SYNONYMS = [
+    ("END", "collapse fail founder stall end falter"),
+    ("START", "start begin open commence launch erupt"),
+    ("ANNOUNCE", "announce unveil reveal present introduce debut show publish disclose"),
+    ("RELEASE", "release ship sale available arrive hit roll deliver launch"),
+    ("TALKS", "talks negotiation negotiations discussion discussions"),
+    ("VOTE", "vote ballot poll election"),
+    ("SIGN", "sign agree seal conclude"),
+    ("CLOSE", "close shut halt suspend"),
+    ("REOPEN", "reopen resume restore"),
+    ("ARREST", "arrest detain charge"),
+    ("DIE", "die kill death"),
+    ("QUIT", "resign quit step depart leave"),
+    ("HIT", "hit strike"),
+    ("OFFICE", "sworn inaugurate inauguration office swear"),
+    ("EFFECT", "effect force apply applies take takes"),
+    ("AWARD", "award awarded grant granted hand handed give"),
+]
+_EVENT_CLASS_OF: dict[str, set] = {}
+for _cls, _ws in _EVENT_SYNONYMS:
+    for _w in _ws.split():
+        _EVENT_CLASS_OF.setdefault(_w, set()).add(_cls)
+        _EVENT_CLASS_OF.setdefault(stem(_w), set()).add(_cls)
+_PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down"): "END",
+            ("breaks", "down"): "END", ("broke", "out"): "START", ("break", "out"): "START",
+            ("kicked", "off"): "START", ("kick", "off"): "START", ("set", "up"): "START", ("called", "off"): "END",
+            ("wound", "up"): "END", ("shut", "down"): "CLOSE", ("stepped", "down"): "QUIT",
+            ("step", "down"): "QUIT", ("gave", "way"): "END", ("give", "way"): "END", ("giving", "way"): "END",
+            ("gives", "way"): "END"}
+_NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
+
+
+_TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "night", "fortnight", "decade"}
+_CLOCK_WORDS = {"a", "p", "m", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "pt", "noon", "midnight",
+                "dawn", "dusk", "daybreak", "nightfall", "midday", "sunrise", "sunset", "lunchtime",
+                "o'clock", "morning", "afternoon", "evening", "night", "around", "about", "shortly", "just"}
+
+
+def _date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
+    """The content word that governs a date ("broke out on Monday" -> "broke"), once per date."""
+    memo = p.memo.setdefault("anchors", {})
+    key = (d.start, d.end)
+    if key not in memo:
+        memo[key] = _find_date_anchor(p, d)
+    return memo[key]
+
+
+def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
+    t = _tok_index_at(p, d.start)
+    si = p.toks[t][5]
+    a0, _ = p.sent_toks[si]
+    text = p.art.text
+    # "at 6 p.m. Sunday", "around 4:30 p.m. Saturday": the clock time belongs to the date
+    for m in _TIME_RE.finditer(text, max(0, d.start - 24), d.start):
+        if not text[m.end():d.start].strip(" ,.") and m.start() >= p.toks[a0][0]:
+            t = _tok_index_at(p, m.start())
+            break
+    for k in range(t - 1, max(a0 - 1, t - 5), -1):
+        gap = text[p.toks[k][1]:p.toks[k + 1][0]]
+        if gap != " " and not _GAP_UNIT.isdisjoint(gap):
+            return None
+        f = p.toks[k][3]
+        if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit() or \
+                f.rstrip(".") in _CLOCK_WORDS:
+            continue  # "at 6 p.m. Sunday": the clock time is part of the date, not its event
+        st = p.toks[k][4]
+        if st in _SPEECH or st[:5] in _SPEECH:
+            return "SPEECH"
+        if p.toks[k][2][0].isupper() or st in _NOT_ANCHOR:
+            return None
+        if k - 1 >= a0 and (p.toks[k - 1][3][0].isdigit() or p.toks[k - 1][3] in _NUM_WORDS) and \
+                st not in _TIME_UNITS:
+            return "READING"  # "900 acres late Saturday": when a figure was read, not when something happened
+        return st
+    return None
+
+
+def _date_event(p: Prepared, d: DateMention, anchor: Optional[str]) -> frozenset:
+    """What a date is the date of: its anchor word, the anchor's event class ("collapsed"
+    and "broke down" are one), and for an aspect verb ("the leak began on Saturday")
+    the subject before it."""
+    if not anchor or anchor in ("SPEECH", "READING"):
+        return frozenset()
+    out = {anchor} | _EVENT_CLASS_OF.get(anchor, set())
+    t = _tok_index_at(p, d.start)
+    si = p.toks[t][5]
+    a0, _ = p.sent_toks[si]
+    # find the anchor token, then look back a few words for a subject or a particle verb
+    k = t - 1
+    while k >= a0 and p.toks[k][4] != anchor:
+        k -= 1
+    if k < a0:
+        return frozenset(out)
+    if anchor in ("down", "out", "off", "up", "way") and k - 1 >= a0:
+        phrasal = _PHRASAL.get((p.toks[k - 1][3], anchor))
+        out = {p.toks[k - 1][4] + "_" + anchor}
+        if phrasal:
+            out.add(phrasal)
+    if anchor in _ASPECT or anchor in _GENERIC_ANCHORS or "START" in out:
+        for q in range(k - 1, max(a0 - 1, k - 5), -1):
+            f = p.toks[q][3]
+            if f in STOPWORDS or p.toks[q][4] in _ASPECT:
+                continue
+            if p.toks[q][2][0].isupper() and q != a0:
+                break
+            out.add(p.toks[q][4])
+            out |= _EVENT_CLASS_OF.get(p.toks[q][4], set())
+            break
+    return frozenset(out)
+
+
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAYNUM_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _month_of(text: str) -> Optional[str]:
+    for w in re.findall(r"[A-Za-z]+", text):
+        f = w.lower()
+        if f in _MONTH_NUM and len(f) >= 3 and f != "may" or w == "May":
+            return f[:3]
+    return None
+
+
+def _two_ends(text: str) -> bool:
+    """A span written with both its ends ("March 2023 and January 2025"), not "up to May 12"."""
+    return len(re.findall(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                          text.lower())) >= 2
+
+
+def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
+    """True: different dates; False: compatible; None: cannot tell."""
+    v1, v2 = _interval(d1.value), _interval(d2.value)
+    m1, m2 = _month_of(d1.text), _month_of(d2.text)
+    w1, w2 = _weekday_of(d1.text), _weekday_of(d2.text)
+    if w1 and w1 == w2 and not _DAYNUM_RE.search(d1.text) and not _DAYNUM_RE.search(d2.text) and \
+            not m1 and not m2:
+        return False  # "on Saturday" / "Saturday afternoon": one weekday, whatever week each resolved to
+    if v1 and v2 and not _YEAR_RE.search(d1.text) and not _YEAR_RE.search(d2.text) and v1[0].year != v2[0].year:
+        # no year written on either side, only inferred (and inferred apart): compare in one year
+        try:
+            w2 = (v2[0].replace(year=v1[0].year), v2[1].replace(year=v1[0].year + (v2[1].year - v2[0].year)))
+        except ValueError:
+            w2 = None
+        if w2 and v1[0] <= w2[1] and w2[0] <= v1[1]:
+            return False  # "up to May 12" / "from 18 April to 12 May"
+    if m1 and m1 == m2 and not (_YEAR_RE.search(d1.text) and _YEAR_RE.search(d2.text)) and \
+            not (_DAYNUM_RE.search(d1.text) and _DAYNUM_RE.search(d2.text)):
+        return False  # "in January" / "next January": one month, resolved to two years
+    if v1 and v2:
+        if v1[2] == v2[2] == "range" and (v1[0], v1[1]) != (v2[0], v2[1]) and \
+                _two_ends(d1.text) and _two_ends(d2.text):
+            return True  # "between March 2023 and January 2025" / "between May 2023 and ...": two spans
+        if v1[0] <= v2[1] and v2[0] <= v1[1]:
+            return False
+        if v1[2] != v2[2] and not ({v1[2], v2[2]} <= {"day", "range"}):
+            return None
+        return True
+    w1, w2 = _weekday_of(d1.text), _weekday_of(d2.text)
+    if w1 and w2:
+        return w1 != w2
+    if _fold(d1.text) == _fold(d2.text):
+        return False
+    return None
+
+
+def _figure_beside(p: Prepared, d: DateMention) -> set[float]:
+    """Telling figures within six words of a date in its sentence: 10 or more, not round,
+    not a year, not part of the date ("118 degrees on July 14" -> {118})."""
+    t0, t1 = _tok_index_at(p, d.start), _tok_index_at(p, d.end - 1)
+    si = _sent_of(p, d.start)
+    return {n.value for n in p.nums
+            if n.sent == si and t0 - 6 <= n.tok <= t1 + 6 and not d.start <= n.start < d.end and n.value >= 10
+            and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100}
+
+
+def _lead_terms(p: Prepared, d: DateMention) -> frozenset:
+    """Content stems among the eight words before a date, back to a clause break."""
+    memo = p.memo.setdefault("lead", {})
+    key = (d.start, d.end)
+    got = memo.get(key)
+    if got is None:
+        t = _tok_index_at(p, d.start)
+        a0 = p.sent_toks[p.toks[t][5]][0]
+        terms = set()
+        for k in range(t - 1, max(a0 - 1, t - 9), -1):
+            if not _GAP_EVENT.isdisjoint(p.art.text[p.toks[k][1]:p.toks[k + 1][0]]):
+                break
+            f = p.toks[k][3]
+            # (names of places and people say where, not what happened: "at Mill Lane on ...")
+            if f not in STOPWORDS and not f[0].isdigit() and p.toks[k][4] not in _ALIGN_STOP and \
+                    f.rstrip(".") not in _CLOCK_WORDS and not p.toks[k][2][0].isupper():
+                terms.add(p.toks[k][4])
+        got = memo[key] = frozenset(terms)
+    return got
+
+
+def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagreement]:
+    """The same event word (or a synonym: "broadcast" / "aired") governing one date in each
+    article, anywhere in the story, with the dates apart: "broadcast in March 2023" /
+    "aired in May 2023".  The word must govern no other date in either article."""
+    def by_anchor(p: Prepared) -> dict:
+        out: dict[str, list] = {}
+        for d in p.dates:
+            an = _date_anchor(p, d)
+            if an and an not in ("SPEECH", "READING") and an not in _GENERIC_ANCHORS and an not in _ASPECT and \
+                    len(an) >= 3:
+                out.setdefault(an, []).append(d)
+        return out
+    xa, xb = by_anchor(pa), by_anchor(pb)
+    if not xa or not xb:
+        return []
+    syn = synonym_map(stem)
+    out = []
+    for an, da in sorted(xa.items()):
+        if len(da) != 1:
+            continue
+        for bn in sorted({an} | syn.get(an, frozenset())):
+            db = xb.get(bn)
+            if not db or len(db) != 1 or len(xa.get(bn, ())) > (1 if bn == an else 0):
+                continue
+            d1, d2 = da[0], db[0]
+            if not _dates_conflict(d1, d2):
+                continue
+            s_a = _clause(pa, _tok_index_at(pa, d1.start), _tok_index_at(pa, d1.end - 1), 7)
+            s_b = _clause(pb, _tok_index_at(pb, d2.start), _tok_index_at(pb, d2.end - 1), 7)
+            d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                             f"The same event is dated differently: '{d1.text}' vs '{d2.text}'", 0.5,
+                             (d1.text,), (d2.text,))
+            if not any(_side_overlap(d, q) for q in found + out):
+                out.append(d)
+            break
+    return out
+
+
+def _finest(dates: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates less its bare years when it also has a finer one."""
+    fine = [d for d in dates if not (d.value and len(d.value) == 4 and d.value.isdigit())]
+    return fine or dates
+
+
+def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    da_by: dict[int, list[DateMention]] = {}
+    db_by: dict[int, list[DateMention]] = {}
+    for d in pa.dates:
+        da_by.setdefault(_sent_of(pa, d.start), []).append(d)
+    for d in pb.dates:
+        db_by.setdefault(_sent_of(pb, d.start), []).append(d)
+    mutual = _mutual_best(align)
+    anchors_a = {id(d): _date_anchor(pa, d) for d in pa.dates}
+    anchors_b = {id(d): _date_anchor(pb, d) for d in pb.dates}
+    events_a = {id(d): _date_event(pa, d, anchors_a[id(d)]) for d in pa.dates}
+    events_b = {id(d): _date_event(pb, d, anchors_b[id(d)]) for d in pb.dates}
+    out = []
+    used_a, used_b = set(), set()
+    pairs = sorted(((sim, i, j) for (i, j), sim in align.items() if sim >= 0.08 and i in da_by and j in db_by),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    for sim, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        best = None
+        # the same event word governs both dates: "broke out on Monday" / "broke out on Tuesday"
+        for d1 in da_by[i]:
+            for d2 in db_by[j]:
+                an = anchors_a[id(d1)]
+                if sim < (0.25 if an in _GENERIC_ANCHORS else 0.15):
+                    continue
+                same = an and an not in ("SPEECH", "READING") and (an == anchors_b[id(d2)] or
+                                                  bool(events_a[id(d1)] & events_b[id(d2)]))
+                # or one telling figure beside both: "peaked at 118 degrees on July 14" /
+                # "On July 16, it reached 118"; or two words of the clause before both:
+                # "granted permission for the estate in March" / "granted permission in May"
+                same = same or bool(_figure_beside(pa, d1) & _figure_beside(pb, d2)) or \
+                    len(_lead_terms(pa, d1) & _lead_terms(pb, d2)) >= 2
+                if same and _dates_conflict(d1, d2):
+                    best = (d1, d2, max(sim, 0.4))
+                    break
+            if best:
+                break
+        if best is None and (sim >= 0.3 or (sim >= 0.2 and (i, j) in mutual)):
+            # aligned sentences: they agree when any of their dates agree
+            conflict = None
+            agree = False
+            # "on November 4 last year": the year only qualifies the day beside it
+            for d1 in _finest(da_by[i]):
+                for d2 in _finest(db_by[j]):
+                    c = _dates_conflict(d1, d2)
+                    if c is False:
+                        agree = True
+                    elif c and conflict is None:
+                        a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
+                        several = len(da_by[i]) > 1 or len(db_by[j]) > 1
+                        # two events named apart ("touched down ... on Tuesday" / "were arriving Wednesday")
+                        apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)]) and \
+                            not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"turn", "READING"}))
+                        if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
+                                "READING" in (a1, a2) or \
+                                (a1 == a2 == "SPEECH" and sim < 0.45):
+                            continue  # different events (a statement's date is not the event's)
+                        conflict = (d1, d2, sim)
+            if conflict and not agree:
+                best = conflict
+        if best is None:
+            continue
+        d1, d2, strength = best
+        used_a.add(i)
+        used_b.add(j)
+        s_a = _clause(pa, _tok_index_at(pa, d1.start), _tok_index_at(pa, d1.end - 1), 7)
+        s_b = _clause(pb, _tok_index_at(pb, d2.start), _tok_index_at(pb, d2.end - 1), 7)
+        va = f" ({d1.value})" if d1.value and d1.value != d1.text else ""
+        vb = f" ({d2.value})" if d2.value and d2.value != d2.text else ""
+        out.append(Disagreement(
+            "date", _side(pa, *s_a), _side(pb, *s_b),
+            f"The same event is dated differently: '{d1.text}'{va} vs '{d2.text}'{vb}",
+            round(min(0.9, 0.5 + 0.4 * strength), 3), (d1.text,), (d2.text,)))
+    return out
+
+
+_TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![\w]))?|\b(\d{1,2})(?:\.(\d{2}))?\s*([ap])\.?m\.?(?![\w])|"
+                      r"\b(noon|midday|midnight)\b", re.I)
+_TIME_HEDGE = re.compile(r"(?:about|around|approximately|shortly (?:after|before)|just (?:after|before)|some time|"
+                         r"roughly|before|after|by|until)\s*$", re.I)
+
+
+def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
+    """Clock times: (sentence, start, end, minutes after midnight, hedged)."""
+    out = []
+    text = p.art.text
+    for m in _TIME_RE.finditer(text):
+        if m.group(7):
+            word = m.group(7).lower()
+            mins = 0 if word == "midnight" else 12 * 60
+        else:
+            h = int(m.group(1) or m.group(4))
+            mi = int(m.group(2) or m.group(5) or 0)
+            ap = (m.group(3) or m.group(6) or "").lower()
+            if h > 23 or mi > 59 or (ap and not 1 <= h <= 12):
+                continue
+            if ap == "p" and h != 12:
+                h += 12
+            elif ap == "a" and h == 12:
+                h = 0
+            mins = 60 * h + mi
+        if _STAMP.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n") and \
+                _SAYS.search(text, m.end(), min(len(text), m.end() + 80)):
+            continue  # a live blog's "6:45 a.m. — X confirms ..." is when it was posted, not when it happened
+        hedged = bool(_TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()]))
+        out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, hedged))
+    return out
+
+
+_SAYS = re.compile(r"\b(?:says|said|confirms|confirmed|tells|told|announces|announced|reports|reported|"
+                   r"statement|update|updates)\b")
+_STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\s*)?(?:[—–:|]|-\s)")
+
+
+def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
+    """The same event at a different clock time, in sentences that report the same thing."""
+    ta, tb = _times(pa), _times(pb)
+    if not ta or not tb:
+        return []
+    mutual = _mutual_best(align)
+    by_b: dict[int, list] = {}
+    for t in tb:
+        by_b.setdefault(t[0], []).append(t)
+    out = []
+    done = set()
+    for sa in sorted({t[0] for t in ta}):
+        xs = [t for t in ta if t[0] == sa]
+        for sb, ys in sorted(by_b.items()):
+            sim = align.get((sa, sb), 0.0)
+            if not (sim >= 0.3 or ((sa, sb) in mutual and sim >= 0.2)) or (sa, sb) in done:
+                continue
+            tol = lambda x, y: 30 if (x[4] or y[4]) else 10  # noqa: E731
+            if any(abs(x[3] - y[3]) <= tol(x, y) for x in xs for y in ys):
+                continue  # the sentences agree on a time
+            x, y = xs[0], ys[0]
+            if sim < 0.45 and not _same_event_at(pa, x, pb, y):
+                continue  # "a meeting at 6 p.m." / "reported around 4:30 p.m.": two events
+            done.add((sa, sb))
+            s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
+            s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
+            ta_, tb_ = pa.art.text[x[1]:x[2]], pb.art.text[y[1]:y[2]]
+            out.append(Disagreement(
+                "date", _side(pa, *s_a), _side(pb, *s_b),
+                f"The same event is timed differently: '{ta_}' vs '{tb_}'",
+                round(min(0.85, 0.45 + 0.4 * sim), 3), (ta_,), (tb_,)))
+    return out
+
+
+def _same_event_at(pa: Prepared, x: tuple, pb: Prepared, y: tuple) -> bool:
+    """Do the words that govern two clock times name one event (as for dates)?"""
+    ma = DateMention(x[1], x[2], pa.art.text[x[1]:x[2]], None)
+    mb = DateMention(y[1], y[2], pb.art.text[y[1]:y[2]], None)
+    an_a, an_b = _date_anchor(pa, ma), _date_anchor(pb, mb)
+    if not an_a or not an_b:
+        return True  # nothing to tell them apart
+    if "READING" in (an_a, an_b):
+        return False
+    if an_a in _ASPECT or an_b in _ASPECT:
+        return True  # "began shortly after 4pm": the verb says nothing of which event
+    return an_a == an_b or bool(_date_event(pa, ma, an_a) & _date_event(pb, mb, an_b))

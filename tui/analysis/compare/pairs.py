@@ -1,0 +1,100 @@
+"""Comparing the articles of one story pair by pair, and what only one side reports."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from tui.model import Analysis, Article, Coverage, Disagreement
+from tui.analysis.compare.base import _align, _idf, _label, _sent_of, _side, _side_overlap, Prepared
+from tui.analysis.compare.dates import _compare_dates, _compare_event_dates, _compare_times
+from tui.analysis.compare.numbers import _compare_numbers
+from tui.analysis.compare.persons import _compare_agents, _compare_names
+from tui.analysis.compare.quotes import _compare_quotes
+from tui.analysis.compare.facts import (
+    _compare_facts, _compare_person_deeds, _compare_rare_reversals, _compare_timing, _compare_vote_split,
+    _compare_winners, _compare_zero_claims,
+)
+from tui.analysis.compare.preparation import prepare
+
+
+# --------------------------------------------------------------------------- coverage
+
+def _coverage(pa: Prepared, pb: Prepared, align: dict, found: list = ()) -> list[Coverage]:
+    """Informative sentences of pa with no counterpart in pb (and no part in a disagreement)."""
+    flagged = [(d.a.start, d.a.end) for d in found if d.a.article == pa.art.id] + \
+        [(d.b.start, d.b.end) for d in found if d.b.article == pa.art.id]
+    best = {}
+    for (i, j), sim in align.items():
+        if sim > best.get(i, 0.0):
+            best[i] = sim
+    out = []
+    quote_sents = {_sent_of(pa, q.start) for q in pa.quotes}
+    num_sents = {n.sent for n in pa.nums}
+    date_sents = {_sent_of(pa, d.start) for d in pa.dates}
+    for i, (s, e) in enumerate(pa.sents):
+        if best.get(i, 0.0) >= 0.25 or any(fs < e and s < fe for fs, fe in flagged):
+            continue
+        a0, a1 = pa.sent_toks[i]
+        if a1 - a0 < 6 or len(pa.sent_terms[i]) < 4:
+            continue
+        if i in quote_sents:
+            kind = "quote"
+        elif i in num_sents:
+            kind = "number"
+        elif i in date_sents:
+            kind = "date"
+        elif pa.sent_terms[i] & pa.cap_terms:
+            kind = "fact"
+        else:
+            continue
+        side = _side(pa, s, e)
+        snippet = side.text if len(side.text) <= 90 else side.text[:87].rstrip() + "..."
+        out.append(Coverage(kind, side, pb.art.id, f"Only {_label(pa)} reports: {snippet}"))
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tuple[list[Disagreement], list[Coverage]]:
+    """Disagreements between two prepared articles, and what each reports alone."""
+    if idf is None:
+        idf = _idf([pa, pb])
+    align = _align(pa, pb, idf)
+    found: list[Disagreement] = []
+    found += _compare_quotes(pa, pb, align)
+    for d in _compare_numbers(pa, pb, align) + _compare_dates(pa, pb, align) + _compare_times(pa, pb, align) + \
+            _compare_winners(pa, pb, align) + _compare_agents(pa, pb, align):
+        if not any(_side_overlap(d, q) and (q.kind == d.kind or q.kind == "quote") for q in found):
+            found.append(d)
+    for d in _compare_names(pa, pb):
+        if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
+            found.append(d)
+    for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
+            _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
+            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found):
+        if not any(_side_overlap(d, q) for q in found):
+            found.append(d)
+    inv = {(j, i): s for (i, j), s in align.items()}
+    cov = _coverage(pa, pb, align, found) + _coverage(pb, pa, inv, found)
+    return found, cov
+
+
+def compare(docs: Iterable[tuple[Article, Analysis]]) -> tuple[list[Disagreement], list[Coverage]]:
+    """Disagreements and coverage gaps among the articles of ONE story (every pair).
+
+    Deterministic: articles are taken in the order given; flags are ordered by
+    pair, then by position in the first article.
+    """
+    docs = list(docs)
+    preps = [prepare(a, ana) for a, ana in docs]
+    idf = _idf(preps)
+    dis: list[Disagreement] = []
+    cov: list[Coverage] = []
+    for x in range(len(preps)):
+        for y in range(x + 1, len(preps)):
+            if preps[x].art.id == preps[y].art.id:
+                continue
+            d, c = compare_pair(preps[x], preps[y], idf)
+            d.sort(key=lambda z: (z.a.start, z.b.start, z.kind))
+            dis += d
+            cov += c
+    return dis, cov
