@@ -79,11 +79,16 @@ async def test_analysis_is_cached_in_the_library(tmp_path, seeds):
     source.close()
 
 
-async def test_refresh_fetches_feeds_over_http(tmp_path, seeds, server):
+def feed_app(tmp_path, seeds, server):
+    """The app over a fresh library that subscribes to the test server's RSS feed."""
     data = tmp_path / "data"
     with Store.open(data) as store:
         store.add_feed(server.url("/rss.xml"))
-    app = library_app(data, seeds)
+    return library_app(data, seeds)
+
+
+async def test_refresh_fetches_feeds_over_http(tmp_path, seeds, server):
+    app = feed_app(tmp_path, seeds, server)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         before = set(listed_ids(app))
@@ -96,10 +101,7 @@ async def test_refresh_fetches_feeds_over_http(tmp_path, seeds, server):
 
 
 async def test_refresh_with_a_broken_feed_keeps_the_library(tmp_path, seeds, server):
-    data = tmp_path / "data"
-    with Store.open(data) as store:
-        store.add_feed(server.url("/rss.xml"))
-    app = library_app(data, seeds)
+    app = feed_app(tmp_path, seeds, server)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("r")

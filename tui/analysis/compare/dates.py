@@ -346,7 +346,8 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                         # two events named apart ("touched down ... on Tuesday" / "were arriving Wednesday")
                         apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)]) and \
                             not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"turn", "READING"}))
-                        if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
+                        if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or \
+                                ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
                                 "READING" in (a1, a2) or \
                                 (a1 == a2 == "SPEECH" and sim < 0.45):
                             continue  # different events (a statement's date is not the event's)
