@@ -13,6 +13,7 @@ from tui.analysis.compare.facts import (
     _compare_facts, _compare_person_deeds, _compare_rare_reversals, _compare_timing, _compare_vote_split,
     _compare_winners, _compare_zero_claims,
 )
+from tui.analysis.compare.frames import _compare_frames
 from tui.analysis.compare.preparation import prepare
 
 
@@ -70,7 +71,8 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
-            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found):
+            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found) + \
+            _compare_frames(pa, pb, align, idf):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}

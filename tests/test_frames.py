@@ -1,0 +1,111 @@
+"""Polar frames: the same claim reversed in other words is a fact flag; the same sense in
+other words, a hedge, or an article that itself says both senses is not."""
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.compare import compare, prepare
+from tui.analysis.compare.frames import _load, _mentions
+from tui.model import Analysis, Article
+
+from tests.test_compare import check_sides
+
+
+def _art(id_: str, text: str) -> Article:
+    return Article(id=id_, path="", title="", text=text, source=None, published="2025-10-16")
+
+
+def facts(ta: str, tb: str) -> list:
+    docs = [(_art("a", ta), Analysis()), (_art("b", tb), Analysis())]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    return [d for d in dis if d.kind == "fact"]
+
+
+def poles(text: str) -> list[tuple[str, str]]:
+    p = prepare(_art("x", text))
+    return [(m.frame, m.pole) for m in _mentions(p)]
+
+
+def test_every_frame_line_compiles_and_has_two_senses():
+    frames = _load()
+    assert len(frames) >= 20
+    for f in frames:
+        senses = {pole for pole, _ in f.patterns if pole != "x"}
+        # a frame with one listed sense gets the other from negation ("no complaint")
+        assert senses, f.name
+        assert all(len(c) == 2 for c in f.conflicts), f.name
+
+
+@pytest.mark.parametrize("text, frame, pole", [
+    ("The club said it would appeal against the ban.", "APPEAL", "+"),
+    ("The club said it would not appeal against the ban.", "APPEAL", "-"),
+    ("The club has ruled out an appeal against the ban.", "APPEAL", "-"),
+    ("The club declined to rule out an appeal against the ban.", "APPEAL", "+"),
+    ("Police said no one was hurt in the fire at the depot.", "INJURY", "-"),
+    ("A driver was taken to hospital after the fire at the depot.", "INJURY", "+"),
+    ("The research has not yet been peer reviewed by other scientists.", "PEER_REVIEW", "-"),
+])
+def test_negation_flips_the_sense(text, frame, pole):
+    assert (frame, pole) in poles(text)
+
+
+def test_a_hedge_is_no_claim():
+    assert ("APPEAL", "+") not in poles("It is unclear whether the club will appeal against the ban.")
+    assert ("APPEAL", "-") not in poles("It is unclear whether the club will appeal against the ban.")
+
+
+def test_a_police_appeal_for_witnesses_is_not_a_legal_appeal():
+    assert not [f for f, _ in poles("Police appealed for witnesses to the crash on the ring road.") if f == "APPEAL"]
+
+
+def test_appeal_against_no_challenge_is_flagged():
+    found = facts(
+        "Vantel Systems lost the patent case on Tuesday. In a statement, Vantel said it would appeal "
+        "the ruling by the Harwick commercial court.",
+        "The Harwick commercial court found against Vantel Systems on Tuesday. A spokesperson said "
+        "Vantel would not challenge the ruling and would pay the damages.")
+    assert len(found) == 1
+    assert "appeal" in found[0].a.text and "not challenge" in found[0].b.text
+
+
+def test_plea_against_jury_verdict_is_flagged():
+    found = facts(
+        "Margaret Tolley, 54, pleaded guilty to fraud by abuse of position at Exeter Crown Court.",
+        "Tolley, of Exmouth, was convicted by a jury of fraud by abuse of position after a five-day trial "
+        "at Exeter Crown Court.")
+    assert len(found) == 1
+    assert "pleaded guilty" in found[0].a.text
+
+
+def test_unhurt_against_hospital_is_flagged():
+    found = facts(
+        "The lorry overturned on the Corran bypass on Monday morning. Police said the lorry driver was "
+        "unhurt after the crash on the Corran bypass.",
+        "A lorry overturned on the Corran bypass on Monday. The lorry driver was taken to hospital with "
+        "minor injuries after the crash, police said.")
+    assert len(found) == 1
+
+
+def test_the_same_sense_in_other_words_is_no_flag():
+    assert facts(
+        "Vantel said it would appeal the ruling by the Harwick commercial court.",
+        "Vantel plans to challenge the ruling of the Harwick commercial court, a spokesperson said.") == []
+    assert facts(
+        "Nobody was injured when the roof of the Corran library collapsed overnight.",
+        "The roof of the Corran library collapsed overnight; no one was hurt.") == []
+
+
+def test_an_article_that_says_both_senses_is_no_flag():
+    # a pleads guilty to one charge and is convicted of another by a jury; b reports the trial only
+    assert facts(
+        "Dunmore admitted the theft charge at an earlier hearing but was convicted by a jury of "
+        "the burglary at the Leckie warehouse after a four-day trial.",
+        "Dunmore was convicted by a jury of the burglary at the Leckie warehouse after a four-day trial.") == []
+
+
+def test_unrelated_mentions_of_one_frame_are_no_flag():
+    # a road closed in one article, a school reopened in the other: nothing shared
+    assert facts(
+        "The A83 at the Rest and Be Thankful remained closed on Sunday after a landslip.",
+        "Strathcarron primary school reopened on Sunday after repairs to its heating.") == []

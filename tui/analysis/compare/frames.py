@@ -1,0 +1,221 @@
+"""Claims reversed in other words, by polar frames: "would appeal" / "would not challenge the
+verdicts", "pleaded guilty" / "convicted by a jury", "no one was hurt" / "taken to hospital".
+
+A frame (data/frames.tsv) lists the phrases that state a claim with one sense (+) or the
+other (-).  Each article's mentions are found once; two mentions of one frame, with poles
+that clash, about the same thing (shared names and rare words nearby, or aligned
+sentences), and with neither article also saying the other's sense about it, are a flag.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from tui.model import Disagreement
+from tui.analysis.compare.base import _CLAUSE_GAP, _clause, _side, _tok_index_at, Prepared
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "frames.tsv"
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    patterns: tuple  # (pole, compiled regex)
+    conflicts: frozenset  # frozenset of frozenset({pole, pole})
+    generic: bool = False  # common words: more shared context needed
+    subject: bool = False  # the same name must stand before both triggers
+    near: bool = False  # context from four words each side only
+
+
+@dataclass(frozen=True)
+class Mention:
+    frame: str
+    pole: str
+    sent: int
+    t0: int  # first token of the trigger
+    t1: int  # last token of the trigger
+    context: frozenset  # content stems of the trigger and around it
+    names: frozenset  # stems of capitalised words before the trigger, in its clause
+
+
+_FRAMES: Optional[list[Frame]] = None
+
+
+def _load() -> list[Frame]:
+    global _FRAMES
+    if _FRAMES is not None:
+        return _FRAMES
+    opts: dict[str, dict] = {}
+    pats: dict[str, list] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            name, *flags = line[1:].split()
+            o = opts.setdefault(name, {"conflicts": frozenset({frozenset("+-")})})
+            for f in flags:
+                if f.startswith("conflicts="):
+                    o["conflicts"] = frozenset(frozenset(c) for c in f[10:].split(","))
+                else:
+                    o[f] = True
+            continue
+        name, pole, rx = line.split("\t")
+        pats.setdefault(name, []).append((pole, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w])")))
+    _FRAMES = [Frame(n, tuple(ps), opts.get(n, {}).get("conflicts", frozenset({frozenset("+-")})),
+                     opts.get(n, {}).get("generic", False), opts.get(n, {}).get("subject", False),
+                     opts.get(n, {}).get("near", False)) for n, ps in pats.items()]
+    return _FRAMES
+
+
+# words that reverse what follows them in a clause ("would not appeal", "no one was hurt")
+_NEG_WORDS = frozenset("not never no nobody none neither nor without cannot unable refused refuses refuse refusing "
+                       "declined declines decline declining failed fails fail failing".split())
+_NEG_PAIRS = {("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "out"), ("yet", "to"),
+              ("stopped", "short"), ("stops", "short"), ("little", "point"), ("no", "point"),
+              ("decided", "against"), ("rather", "than"), ("instead", "of"), ("far", "from")}
+# a mention in these is no claim: "it is unclear whether he will appeal"
+_HEDGES = frozenset("whether if unclear undecided considering weighing mulling".split())
+_STOP_AT = frozenset("but that which who while whereas although though because and".split())
+
+
+def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
+    """True if the clause before token t0 negates it, None if it hedges it."""
+    text, toks = p.art.text, p.toks
+    neg = 0
+    k = t0 - 1
+    while k >= a0 and t0 - k <= 6:
+        gap = text[toks[k][1]:toks[k + 1][0]]
+        if gap.strip() and not _CLAUSE_GAP.isdisjoint(gap):
+            break
+        w = toks[k][3]
+        if w in _STOP_AT and neg == 0 and k < t0 - 1:
+            break
+        if w in _HEDGES:
+            return None
+        nxt = toks[k + 1][3] if k + 1 < t0 else ""
+        if (w, nxt) in _NEG_PAIRS:
+            neg += 1
+        elif w in _NEG_WORDS or w.endswith("n't"):
+            neg += 1
+        k -= 1
+    return neg % 2 == 1
+
+
+_FLIP = {"+": "-", "-": "+"}
+_SPACE = re.compile(r"\s")  # one for one, so offsets still index the text
+
+
+def _mentions(p: Prepared) -> list[Mention]:
+    got = p.memo.get("frame_mentions")
+    if got is not None:
+        return got
+    frames = _load()
+    text = p.art.text
+    out = []
+    for si, (s, e) in enumerate(p.sents):
+        a0, a1 = p.sent_toks[si]
+        if a1 - a0 < 3:
+            continue
+        low = text[s:e].lower()
+        if len(low) != e - s:
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[s:e])
+        low = _SPACE.sub(" ", low.replace("’", "'"))
+        terms = p.sent_terms[si]
+        for fr in frames:
+            hits = []
+            for pole, rx in fr.patterns:
+                for m in rx.finditer(low):
+                    hits.append((m.end() - m.start(), m.start(), m.end(), pole))
+            if not hits:
+                continue
+            hits.sort(key=lambda h: (-h[0], h[1]))
+            taken: list[tuple[int, int]] = []
+            for _, ms, me, pole in hits:
+                if any(ms < te and ts < me for ts, te in taken):
+                    continue
+                taken.append((ms, me))
+                if pole == "x":
+                    continue
+                t0 = _tok_index_at(p, s + ms)
+                t1 = max(t0, _tok_index_at(p, s + me - 1))
+                if (t0 > a0 and p.toks[t0 - 1][3] == "or") or (t1 + 1 < a1 and p.toks[t1 + 1][3] == "or"):
+                    continue  # "rise or fall", "win or lose": either sense, no claim
+                neg = _polarity(p, t0, a0)
+                if neg is None:
+                    continue
+                if neg:
+                    if pole not in _FLIP:
+                        continue  # "did not stay flat": no clear sense
+                    pole = _FLIP[pole]
+                width = 4 if fr.near else 10
+                ctx = frozenset(p.toks[k][4] for k in range(max(a0, t0 - width), min(a1, t1 + 1 + width))
+                                if p.toks[k][4] in terms)
+                lo, _ = _clause(p, t0, t1, 8)
+                names = frozenset(p.toks[k][4] for k in range(_tok_index_at(p, lo), t0)
+                                  if p.toks[k][2][:1].isupper() and p.toks[k][4] in terms and
+                                  (p.toks[k][0] != s or p.toks[k][4] in p.cap_terms))
+                out.append(Mention(fr.name, pole, si, t0, t1, ctx, names))
+    p.memo["frame_mentions"] = out
+    return out
+
+
+def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict) -> float:
+    """How surely two mentions speak of the same thing: rare shared words, names, alignment."""
+    shared = ma.context & mb.context
+    score = sum(min(4.0, idf.get(t, 1.0)) * (1.5 if t in caps else 1.0) for t in shared)
+    return score + 6.0 * align.get((ma.sent, mb.sent), 0.0)
+
+
+def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[Disagreement]:
+    ma_all, mb_all = _mentions(pa), _mentions(pb)
+    if not ma_all or not mb_all:
+        return []
+    frames = {f.name: f for f in _load()}
+    caps = pa.cap_terms | pb.cap_terms
+    by_a: dict[str, list[Mention]] = {}
+    by_b: dict[str, list[Mention]] = {}
+    for m in ma_all:
+        by_a.setdefault(m.frame, []).append(m)
+    for m in mb_all:
+        by_b.setdefault(m.frame, []).append(m)
+    cands = []
+    for name in sorted(by_a.keys() & by_b.keys()):
+        fr = frames[name]
+        need = 5.0 if fr.generic else 2.0 if fr.subject else 3.0
+        xs, ys = by_a[name], by_b[name]
+        for ma in xs:
+            for mb in ys:
+                if frozenset((ma.pole, mb.pole)) not in fr.conflicts:
+                    continue
+                if fr.subject and not (ma.names & mb.names):
+                    continue
+                r = _related(ma, mb, idf, caps, align)
+                if r < need or (fr.generic and (ma.sent, mb.sent) not in align):
+                    continue
+                # neither article says the other's sense of this thing as surely elsewhere
+                shared_names = ma.names & mb.names
+                if any(y.pole == ma.pole and _related(ma, y, idf, caps, align) >= r and
+                       (not fr.subject or y.names & shared_names) for y in ys):
+                    continue
+                if any(x.pole == mb.pole and _related(x, mb, idf, caps, align) >= r and
+                       (not fr.subject or x.names & shared_names) for x in xs):
+                    continue
+                cands.append((r, ma, mb))
+    out = []
+    used: set = set()
+    for r, ma, mb in sorted(cands, key=lambda c: (-c[0], c[1].t0, c[2].t0)):
+        if (0, ma.sent) in used or (1, mb.sent) in used:
+            continue
+        used.add((0, ma.sent))
+        used.add((1, mb.sent))
+        s_a = _clause(pa, ma.t0, ma.t1, 8)
+        s_b = _clause(pb, mb.t0, mb.t1, 8)
+        wa = pa.art.text[pa.toks[ma.t0][0]:pa.toks[ma.t1][1]]
+        wb = pb.art.text[pb.toks[mb.t0][0]:pb.toks[mb.t1][1]]
+        score = round(min(0.85, 0.4 + 0.04 * r), 3)
+        out.append(Disagreement("fact", _side(pa, *s_a), _side(pb, *s_b),
+                                f"The same claim is reported with the opposite sense: '{wa}' vs '{wb}'",
+                                score, (wa,), (wb,)))
+    return out
