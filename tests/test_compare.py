@@ -1097,3 +1097,25 @@ def test_one_weekday_resolved_to_two_weeks_is_one_day():
 ], ids=["not-yet-excluded", "as-many-as", "possessive-portfolio"])
 def test_blind_dev4_classes_are_flagged(ta, tb, kind):
     assert kind in flagged_kinds(ta, tb)
+
+
+def test_the_figure_for_the_same_month_is_picked_among_several():
+    d = one_flag("Annual inflation slowed to 3.9% in July from 4.2% in June, according to the statistics office.",
+                 "The move followed figures showing that inflation eased to 4.1 per cent in July.", "number")
+    assert "3.9%" in d.a.text and "4.1 per cent" in d.b.text
+    assert "4.2%" not in d.summary
+
+
+def test_a_count_of_people_with_a_synonym_for_its_noun_is_one_quantity():
+    d = one_flag("Under the plan, all 62 salaried musicians of the Wessex Philharmonic will lose those contracts.",
+                 "The Wessex Philharmonic said its 58 salaried players would lose their contracts.", "number")
+    assert "62" in d.a.text and "58" in d.b.text
+
+
+def test_the_missing_are_not_counted_with_the_dead():
+    ta = ("Rescuers searched for 31 people still missing after a landslide buried part of a mountain village "
+          "in Colombia, killing at least 14 people.")
+    tb = ("At least 17 people have died and around 30 others are unaccounted for after a landslide engulfed "
+          "a mountain village in Colombia.")
+    d = one_flag(ta, tb, "number")
+    assert "14" in d.a.text and "17" in d.b.text

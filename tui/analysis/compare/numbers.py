@@ -296,7 +296,7 @@ _VOTE_STEMS = {"vote", "vot", "ballot", "majority", "margin"}
 
 
 _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
-        "seriously", "critically", "badly", "slightly", "still", "feared", "confirmed"}
+        "seriously", "critically", "badly", "slightly", "still", "feared", "confirmed", "others", "more"}
 
 
 def _nearest_event(p: Prepared, t0: int, t1: int, a0: int, a1: int) -> Optional[str]:
@@ -476,6 +476,8 @@ def _unit_strength(a: Num, b: Num) -> float:
     if not common:
         if a.events & b.events:
             return 0.1
+        if a.unit and b.unit and _unit_synonyms(a.unit, b.unit):
+            return 0.3  # "62 salaried musicians" / "58 salaried players"
         return 0.12 if a.kind in ("percent", "money", "score") else 0.0
     if common - _GENERIC_UNITS - _GENERIC_PERSON - {"person"}:
         return 0.3  # the same specific thing: jobs, vans, adults, a crowd
@@ -530,6 +532,20 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             continue
         left_a[(ia, pb.nums[ib].sent)] = left_a.get((ia, pb.nums[ib].sent), 0) + 1
         left_b[(ib, pa.nums[ia].sent)] = left_b.get((ib, pa.nums[ia].sent), 0) + 1
+    # several figures left in one sentence: the one whose words match plainly better
+    # ("3.9% in July from 4.2% in June" / "4.1 per cent in July")
+    ranked_a: dict[tuple[int, int], list] = {}
+    ranked_b: dict[tuple[int, int], list] = {}
+    for _, _, ctx, _, ia, ib in cand:
+        if ia in used_a or ib in used_b:
+            continue
+        ranked_a.setdefault((ib, pa.nums[ia].sent), []).append((ctx, ia))
+        ranked_b.setdefault((ia, pb.nums[ib].sent), []).append((ctx, ib))
+
+    def plainly_best(ranked: list, k: int) -> bool:
+        ranked = sorted(ranked, reverse=True)
+        return ranked[0][1] == k and ranked[0][0] >= 0.3 and ranked[0][0] - ranked[1][0] >= 0.15
+
     out = []
     good = {p_ for p_ in mutual if align.get(p_, 0.0) >= 0.15} | anchored
     out += _parallel_numbers(pa, pb, good, cand, used_a, used_b, align)
@@ -552,7 +568,8 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         us = us if (us >= 0.3 or na.kind in ("percent", "money", "score") or na.events & nb.events) else 0.0
         alone = ((pair_sent in mutual and sim >= 0.15 and strength >= 0.2 and us > 0) or
                  (pair_sent in anchored and us > 0)) and \
-            left_a.get((ia, nb.sent)) == 1 and left_b.get((ib, na.sent)) == 1
+            (left_a.get((ia, nb.sent)) == 1 or plainly_best(ranked_b[(ia, nb.sent)], ib)) and \
+            (left_b.get((ib, na.sent)) == 1 or plainly_best(ranked_a[(ib, na.sent)], ia))
         # the same digits in another order ("£148,600" / "£184,600", "142" / "124"): a slip of
         # one side, about the same thing, wherever the two figures stand
         swapped = _transposed(pa, na, pb, nb, shared_ctx)
@@ -598,6 +615,8 @@ def _concepts(p: Prepared) -> dict:
             if n.base or n.kind not in ("count", "money") or not n.events:
                 continue
             units = {u for u in n.unit if u not in _GENERIC_UNITS and u != "person" and u not in _GENERIC_PERSON}
+            if not units and n.kind == "count" and (n.unit & _GENERIC_PERSON or "person" in n.unit):
+                units = {"person"}  # "21 other people were taken to hospital" / "Seventeen people ..."
             for u in units:
                 for ev in n.events:
                     got.setdefault((u, ev), []).append(k)
