@@ -1119,3 +1119,20 @@ def test_the_missing_are_not_counted_with_the_dead():
           "a mountain village in Colombia.")
     d = one_flag(ta, tb, "number")
     assert "14" in d.a.text and "17" in d.b.text
+
+
+def test_a_hedged_time_still_disagrees_with_one_outside_its_span():
+    # "shortly after 11am" is 11:00-11:30; "about 9.40am" is 9:10-10:10
+    d = one_flag("The alarm was raised at about 9.40am on Wednesday when smoke was seen in the boiler house.",
+                 "The alarm was raised shortly after 11am on Wednesday when smoke was seen in the boiler house.",
+                 "date")
+    assert "9.40am" in d.a.text and "11am" in d.b.text
+    assert flagged_kinds("The alarm was raised shortly after 11am when smoke was seen in the boiler house.",
+                         "The alarm was raised at 11.10am when smoke was seen in the boiler house.") == []
+
+
+def test_when_a_statement_was_made_is_not_the_date_of_the_event():
+    ta = "The soap will end next spring after 30 years on air, the company said Wednesday."
+    tb = "The soap will end next spring after 30 years on air, the broadcaster announced on Tuesday."
+    d = one_flag(ta, tb, "date")
+    assert "Wednesday" in d.a.text and "Tuesday" in d.b.text

@@ -114,12 +114,12 @@ def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
         if gap != " " and not _GAP_UNIT.isdisjoint(gap):
             return None
         f = p.toks[k][3]
+        st = p.toks[k][4]
+        if f in ("said", "says", "told", "tells") or (f not in STOPWORDS and (st in _SPEECH or st[:5] in _SPEECH)):
+            return "SPEECH"  # "the company said Wednesday": when it was said
         if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit() or \
                 f.rstrip(".") in _CLOCK_WORDS:
             continue  # "at 6 p.m. Sunday": the clock time is part of the date, not its event
-        st = p.toks[k][4]
-        if st in _SPEECH or st[:5] in _SPEECH:
-            return "SPEECH"
         if p.toks[k][2][0].isupper() or st in _NOT_ANCHOR:
             return None
         if k - 1 >= a0 and (p.toks[k - 1][3][0].isdigit() or p.toks[k - 1][3] in _NUM_WORDS) and \
@@ -286,6 +286,13 @@ def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagr
     return out
 
 
+def _named_apart(a1: Optional[str], a2: Optional[str], e1: frozenset, e2: frozenset) -> bool:
+    """Two dates governed by two different words of no common event ("cancel classes for
+    Wednesday" / "reopen Thursday"): two events, not one dated twice."""
+    return bool(a1 and a2 and a1 != a2 and not (e1 & e2) and
+                not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"SPEECH", "READING"})))
+
+
 def _finest(dates: list[DateMention]) -> list[DateMention]:
     """A sentence's dates less its bare years when it also has a finer one."""
     fine = [d for d in dates if not (d.value and len(d.value) == 4 and d.value.isdigit())]
@@ -354,6 +361,18 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                         conflict = (d1, d2, sim)
             if conflict and not agree:
                 best = conflict
+        if best is None and sim >= 0.1:
+            # loosely aligned, one date each, a word before both in common: "fell on Station
+            # Road on 3 March" / "his fall on 10 March"
+            fa, fb = _finest(da_by[i]), _finest(db_by[j])
+            if len(fa) == 1 and len(fb) == 1:
+                d1, d2 = fa[0], fb[0]
+                a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
+                lead = (_lead_terms(pa, d1) & _lead_terms(pb, d2)) - _GENERIC_ANCHORS
+                if "READING" not in (a1, a2) and (a1 == "SPEECH") == (a2 == "SPEECH") and \
+                        (len(lead) >= 2 or (lead and not _named_apart(a1, a2, events_a[id(d1)], events_b[id(d2)]))) \
+                        and _dates_conflict(d1, d2):
+                    best = (d1, d2, sim)
         if best is None:
             continue
         d1, d2, strength = best
@@ -372,12 +391,25 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
 
 _TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![\w]))?|\b(\d{1,2})(?:\.(\d{2}))?\s*([ap])\.?m\.?(?![\w])|"
                       r"\b(noon|midday|midnight)\b", re.I)
-_TIME_HEDGE = re.compile(r"(?:about|around|approximately|shortly (?:after|before)|just (?:after|before)|some time|"
-                         r"roughly|before|after|by|until)\s*$", re.I)
+_TIME_HEDGE = re.compile(r"(about|around|approximately|roughly|some time|circa|(?:shortly|just|soon) after|"
+                         r"(?:shortly|just) before|before|after|by|until)\s*(?:at\s*)?$", re.I)
+# the minutes a hedged time may stand for, before and after it ("shortly after 10pm": 22:00-22:30)
+_HEDGE_SPAN = {"about": (30, 30), "around": (30, 30), "approximately": (30, 30), "roughly": (30, 30),
+               "some time": (30, 30), "circa": (30, 30), "after": (0, 240), "before": (240, 0), "by": (240, 0),
+               "until": (240, 0)}
 
 
-def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
-    """Clock times: (sentence, start, end, minutes after midnight, hedged)."""
+def _hedge_span(hedge: str) -> tuple[int, int]:
+    h = " ".join(hedge.lower().split())
+    if h.endswith("after") and h != "after":
+        return 0, 30
+    if h.endswith("before") and h != "before":
+        return 30, 0
+    return _HEDGE_SPAN.get(h, (30, 30))
+
+
+def _times(p: Prepared) -> list[tuple[int, int, int, int, bool, int, int]]:
+    """Clock times: (sentence, start, end, minutes after midnight, hedged, earliest, latest)."""
     out = []
     text = p.art.text
     for m in _TIME_RE.finditer(text):
@@ -398,8 +430,9 @@ def _times(p: Prepared) -> list[tuple[int, int, int, int, bool]]:
         if _STAMP.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n") and \
                 _SAYS.search(text, m.end(), min(len(text), m.end() + 80)):
             continue  # a live blog's "6:45 a.m. — X confirms ..." is when it was posted, not when it happened
-        hedged = bool(_TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()]))
-        out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, hedged))
+        hedge = _TIME_HEDGE.search(text[max(0, m.start() - 20):m.start()])
+        before, after = _hedge_span(hedge.group(1)) if hedge else (5, 5)
+        out.append((_sent_of(p, m.start()), m.start(), m.end(), mins, bool(hedge), mins - before, mins + after))
     return out
 
 
@@ -423,14 +456,26 @@ def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
         xs = [t for t in ta if t[0] == sa]
         for sb, ys in sorted(by_b.items()):
             sim = align.get((sa, sb), 0.0)
-            if not (sim >= 0.3 or ((sa, sb) in mutual and sim >= 0.2)) or (sa, sb) in done:
+            if sim < 0.12 or (sa, sb) in done:
                 continue
-            tol = lambda x, y: 30 if (x[4] or y[4]) else 10  # noqa: E731
-            if any(abs(x[3] - y[3]) <= tol(x, y) for x in xs for y in ys):
+            if any(x[5] <= y[6] and y[5] <= x[6] for x in xs for y in ys):
                 continue  # the sentences agree on a time
-            x, y = xs[0], ys[0]
-            if sim < 0.45 and not _same_event_at(pa, x, pb, y):
-                continue  # "a meeting at 6 p.m." / "reported around 4:30 p.m.": two events
+            if sim >= 0.3 or ((sa, sb) in mutual and sim >= 0.2):
+                x, y = xs[0], ys[0]
+                if sim < 0.45 and not _same_event_at(pa, x, pb, y):
+                    continue  # "a meeting at 6 p.m." / "reported around 4:30 p.m.": two events
+            else:
+                # loosely aligned: the words just before both times must name the same thing
+                # ("the system was restored at 11:20" / "the system was back online at 12:20")
+                tied = []
+                for x in xs:
+                    for y in ys:
+                        lead = _lead_terms(pa, _as_mention(pa, x)) & _lead_terms(pb, _as_mention(pb, y))
+                        if len(lead) >= 2 or (lead and not _apart_at(pa, x, pb, y)):
+                            tied.append((x, y))
+                if len(tied) != 1:
+                    continue
+                x, y = tied[0]
             done.add((sa, sb))
             s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
             s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
@@ -440,6 +485,16 @@ def _compare_times(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 f"The same event is timed differently: '{ta_}' vs '{tb_}'",
                 round(min(0.85, 0.45 + 0.4 * sim), 3), (ta_,), (tb_,)))
     return out
+
+
+def _as_mention(p: Prepared, x: tuple) -> DateMention:
+    return DateMention(x[1], x[2], p.art.text[x[1]:x[2]], None)
+
+
+def _apart_at(pa: Prepared, x: tuple, pb: Prepared, y: tuple) -> bool:
+    ma, mb = _as_mention(pa, x), _as_mention(pb, y)
+    an_a, an_b = _date_anchor(pa, ma), _date_anchor(pb, mb)
+    return _named_apart(an_a, an_b, _date_event(pa, ma, an_a), _date_event(pb, mb, an_b))
 
 
 def _same_event_at(pa: Prepared, x: tuple, pb: Prepared, y: tuple) -> bool:
