@@ -1136,3 +1136,15 @@ def test_when_a_statement_was_made_is_not_the_date_of_the_event():
     tb = "The soap will end next spring after 30 years on air, the broadcaster announced on Tuesday."
     d = one_flag(ta, tb, "date")
     assert "Wednesday" in d.a.text and "Tuesday" in d.b.text
+
+
+def test_one_surname_with_two_given_names_in_the_same_role_is_a_name_flag():
+    d = one_flag("The chair of the judging panel, Dermot Farrow, praised the winning novel. Farrow said it was brave.",
+                 "Declan Farrow, the novelist who chaired the judging panel, praised the book as brave.", "name")
+    assert "Dermot Farrow" in d.a.text and "Declan Farrow" in d.b.text
+
+
+def test_two_people_with_one_surname_in_different_roles_are_not_one():
+    assert "name" not in flagged_kinds(
+        "Striker Tom Okafor scored twice as Rovers beat Athletic 3-1 on Saturday.",
+        "Rovers beat Athletic 3-1 on Saturday. Club chairman Peter Okafor watched from the stand with investors.")

@@ -426,6 +426,7 @@ class Person:
     first: str
     mentions: list = field(default_factory=list)  # (start, end, text)
     titles: list = field(default_factory=list)  # (frozenset role words, start, end, text)
+    givens: set = field(default_factory=set)  # every given name seen with the surname
 
 
 @dataclass(slots=True)

@@ -39,6 +39,8 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
             per.full = e.text
             per.first = given or per.first
         per.mentions.append((e.start, e.end, e.text))
+        if given:
+            per.givens.add(given)
         # title before the name: role words, "of", country qualifiers skipped
         ti = tok_starts.get(e.start)
         if ti is not None:
@@ -177,7 +179,7 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
                     not (per_a.first[0] == per_b.first[0] and (len(per_a.first) <= 2 or len(per_b.first) <= 2)):
                 if _fuzz_ratio(per_a.first, per_b.first) >= 75 and min(len(per_a.first), len(per_b.first)) >= 3:
                     out.append(_spelling(pa, pb, per_a, per_b))  # "Tor" / "Tore"
-                elif _same_post(per_a, per_b):
+                elif _same_post(per_a, per_b) or _one_person_in_context(pa, per_a, pb, per_b):
                     out.append(_spelling(pa, pb, per_a, per_b))  # "Mayor Patricia Vance" / "Mayor Priscilla Vance"
                 continue  # else another person with the same surname
             d = _compare_titles(pa, pb, per_a, per_b)
@@ -205,6 +207,29 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
                 if d:
                     out.append(d)
     return out
+
+
+def _context_of(p: Prepared, per: Person) -> set[str]:
+    """Content stems within eight words of a person's mentions, less the names themselves."""
+    out: set[str] = set()
+    for s, e, _ in per.mentions:
+        t0, t1 = _tok_index_at(p, s), _tok_index_at(p, e - 1)
+        a0, a1 = p.sent_toks[p.toks[t0][5]]
+        terms = p.sent_terms[p.toks[t0][5]]
+        out |= {p.toks[k][4] for k in range(max(a0, t0 - 8), min(a1, t1 + 9))
+                if not t0 <= k <= t1 and p.toks[k][4] in terms}
+    return out - {per.key}
+
+
+def _one_person_in_context(pa: Prepared, per_a: Person, pb: Prepared, per_b: Person) -> bool:
+    """Two given names with one surname are one person misnamed ("Dan Whitcomb" / "Ron
+    Whitcomb") when each article names only that one, and what is said around them agrees."""
+    if len(per_a.givens) != 1 or len(per_b.givens) != 1:
+        return False
+    shared = _context_of(pa, per_a) & _context_of(pb, per_b)
+    # names close in form ("Declan" / "Dermot", "Dan" / "Ron") need less to agree around them
+    close = per_a.first[0] == per_b.first[0] or _fuzz_ratio(per_a.first, per_b.first) >= 60
+    return len(shared) >= (1 if close else 3)
 
 
 def _same_post(per_a: Person, per_b: Person) -> bool:
