@@ -109,3 +109,23 @@ def test_unrelated_mentions_of_one_frame_are_no_flag():
     assert facts(
         "The A83 at the Rest and Be Thankful remained closed on Sunday after a landslip.",
         "Strathcarron primary school reopened on Sunday after repairs to its heating.") == []
+
+
+def test_the_person_named_as_object_ties_the_mentions():
+    found = facts(
+        "City Manager Dana Whitlock submitted her resignation on Monday night after a closed session.",
+        "The council voted 5-2 on Monday night to fire City Manager Dana Whitlock after a closed session.")
+    assert len(found) == 1
+    assert "resignation" in found[0].a.text and "fire" in found[0].b.text
+
+
+def test_a_person_in_a_relative_clause_is_the_one_who_testified():
+    found = facts(
+        "Ms Fairclough did not give evidence at the trial at Truro Crown Court.",
+        "Jurors heard from Fairclough, who testified during the five-day trial at Truro Crown Court.")
+    assert len(found) == 1
+
+
+def test_two_people_with_one_surname_keep_their_own_verdicts():
+    assert facts("Darren Pell admitted the conspiracy in June. His brother Karl Pell was cleared.",
+                 "Darren Pell was jailed for four years at Leeds Crown Court.") == []
