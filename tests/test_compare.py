@@ -1148,3 +1148,30 @@ def test_two_people_with_one_surname_in_different_roles_are_not_one():
     assert "name" not in flagged_kinds(
         "Striker Tom Okafor scored twice as Rovers beat Athletic 3-1 on Saturday.",
         "Rovers beat Athletic 3-1 on Saturday. Club chairman Peter Okafor watched from the stand with investors.")
+
+
+def test_one_fine_in_each_article_is_one_sum_wherever_it_stands():
+    ta = ("A haulage firm has been fined £60,000 after a worker was crushed at its depot in Wigan. "
+          "The Health and Safety Executive said the loading bay had no barriers.")
+    tb = ("The company admitted breaching safety law at an earlier hearing. "
+          "Magistrates heard the loading bay at the Wigan depot had no barriers, and the firm has been fined £75,000.")
+    d = one_flag(ta, tb, "number")
+    assert "£60,000" in d.a.text and "£75,000" in d.b.text
+
+
+def test_a_crowd_put_at_a_hedged_figure_is_a_crowd():
+    d = one_flag("Police estimated the crowd at about 3,000 outside the embassy on Saturday.",
+                 "Police put the crowd at around 1,500 outside the embassy on Saturday.", "number")
+    assert "3,000" in d.a.text and "1,500" in d.b.text
+
+
+def test_a_share_of_voters_is_no_count_of_voters():
+    assert "number" not in flagged_kinds(
+        "Just over three in five eligible voters cast a ballot in the plebiscite on Thursday.",
+        "Turnout in the plebiscite on Thursday was 61 per cent of the town's eligible voters.")
+
+
+def test_stores_and_locations_are_counted_alike():
+    d = one_flag("The chain will close 23 of its 41 pharmacies across Minnesota by March.",
+                 "The chain will close 19 of its 41 locations across Minnesota by March.", "number")
+    assert "23" in d.a.text and "19" in d.b.text

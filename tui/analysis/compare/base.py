@@ -153,6 +153,10 @@ _UNIT_CLASSES = {
     "turnout": "VOTERS", "voter": "VOTERS", "electorate": "VOTERS",
     "majority": "MARGIN", "margin": "MARGIN", "vote": "MARGIN",
     "show": "SHOWS", "concert": "SHOWS", "gig": "SHOWS", "performance": "SHOWS", "date": "SHOWS",
+    "penc": "PENCE", "pence": "PENCE", "p": "PENCE", "kilogram": "KG", "kg": "KG", "kilo": "KG",
+    "boat": "VESSELS", "vessel": "VESSELS", "ship": "VESSELS", "trawler": "VESSELS",
+    "store": "OUTLETS", "shop": "OUTLETS", "branch": "OUTLETS", "outlet": "OUTLETS", "pharmacy": "OUTLETS",
+    "location": "OUTLETS", "restaurant": "OUTLETS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
               "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}

@@ -40,6 +40,12 @@ def _parse_digits(s: str) -> Optional[float]:
         return None
 
 
+_HYPHEN_MEASURES = {"metre", "meter", "foot", "feet", "ft", "mile", "km", "kilometre", "kilometer", "inch", "tonne",
+                    "ton", "kilogram", "kg", "litre", "liter", "gallon", "acre", "hectare", "storey", "story",
+                    "seat", "bed", "room", "point", "page", "minute", "hour", "day", "week", "month", "year"}
+_HYPHEN_MEASURES |= {stem(w) for w in _HYPHEN_MEASURES}
+
+
 def _find_numbers(p: Prepared) -> list[Num]:
     text = p.art.text
     toks = p.toks
@@ -208,10 +214,16 @@ def _find_numbers(p: Prepared) -> list[Num]:
             q += 1
         a0, a1 = p.sent_toks[si]
         # "a crowd of 41,200", "a death toll of 35": the noun before "of"; "turnout was 48.7%"
-        if i - 2 >= a0 and toks[i - 1][3] in ("of", "was", "is", "were", "stood", "reached", "hit") and \
-                toks[i - 2][4] in _OF_NOUNS:
-            unit.insert(0, toks[i - 2][4])
-        unit = unit + [_UNIT_CLASSES[u] for u in unit if u in _UNIT_CLASSES] + \
+        h = i - 1
+        while h > a0 and toks[h][3] in _HEDGES and i - h <= 3:
+            h -= 1  # "the crowd at about 3,000"
+        if h - 1 >= a0 and toks[h][3] in ("of", "was", "is", "were", "stood", "reached", "hit", "at") and \
+                toks[h - 1][4] in _OF_NOUNS:
+            unit.insert(0, toks[h - 1][4])
+        classed = unit
+        if len(unit) > 1 and j + 1 < n and _between(p, j, j + 1) == "-" and unit[0] in _HYPHEN_MEASURES:
+            classed = unit[:1]  # "the 12-metre boat": the figure is a length, not a count of boats
+        unit = unit + [_UNIT_CLASSES[u] for u in classed if u in _UNIT_CLASSES] + \
             ["person" for u in unit if u in _PERSON_NOUNS]
         # event words around the figure (same sentence)
         lo, hi = max(a0, i - 6), min(a1, q + 6)
@@ -582,6 +594,8 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
         used_a.add(ia)
         used_b.add(ib)
         out.append(_number_flag(pa, pb, pa.nums[ia], pb.nums[ib], 0.3))
+    for ia, ib in _compare_unit_concepts(pa, pb, used_a, used_b):
+        out.append(_number_flag(pa, pb, pa.nums[ia], pb.nums[ib], 0.25))
     return out
 
 
@@ -622,6 +636,84 @@ def _concepts(p: Prepared) -> dict:
                     got.setdefault((u, ev), []).append(k)
         p.memo["concepts"] = got
     return got
+
+
+_MONEY_STOP = STOPWORDS | {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
+                           "total", "more", "than", "least", "up", "over", "under", "just", "worth", "further"}
+
+
+def _money_anchor(p: Prepared, n: Num) -> Optional[str]:
+    """The word that says what a sum is ("fined £60,000", "a £75,000 fine", "bail of £5,000"):
+    the content word right before it, else right after it."""
+    toks = p.toks
+    a0, a1 = p.sent_toks[n.sent]
+    k = n.tok - 1
+    while k >= a0 and (toks[k][3] in _MONEY_STOP or toks[k][3] in _CURRENCY_SYMBOLS) and n.tok - k <= 3:
+        k -= 1
+    if k >= a0 and n.tok - k <= 3 and toks[k][3] not in _MONEY_STOP and not toks[k][3][0].isdigit() and \
+            not toks[k][2][0].isupper():
+        return toks[k][4]
+    k = _tok_index_at(p, n.end - 1) + 1
+    while k < a1 and (toks[k][3] in _CURRENCY_WORDS or toks[k][3] in _SCALES or toks[k][3] in ("in", "a", "an")) and \
+            k - n.tok <= 4:
+        k += 1
+    if k < a1 and toks[k][3] not in _MONEY_STOP and not toks[k][2][0].isupper() and not toks[k][3][0].isdigit():
+        return toks[k][4]
+    return None
+
+
+def _unit_concepts(p: Prepared) -> dict:
+    """A figure's unit class (MARGIN, CROWD, a weight) or, for a sum, the word that says what
+    it is ("fine"), as a key -> the figures with that key in the article."""
+    got = p.memo.get("unit_concepts")
+    if got is None:
+        got = {}
+        toks = p.toks
+        for k, n in enumerate(p.nums):
+            if n.base:
+                continue
+            t = n.tok
+            if t >= 2 and toks[t - 1][3] in ("in", "out", "of") and (toks[t - 2][3][0].isdigit() or
+                                                                    toks[t - 2][3] in _NUMERIC_WORDS):
+                continue  # "three in five voters": a share, not a count
+            keys = set()
+            if n.kind == "money":
+                an = _money_anchor(p, n)
+                if an and an not in _GENERIC_UNITS:
+                    keys.add(("M", n.currency, an))
+            elif n.kind in ("count", "percent"):
+                # (a class that names one kind of quantity: a margin, a crowd, a weight; a
+                # plain noun such as "boats" or "students" is counted too often to tell)
+                for u in n.unit:
+                    if u.isupper() and not u.startswith("AGE") and u not in ("CHILDREN",):
+                        keys.add(("U", n.kind, u))
+            for key in keys:
+                got.setdefault(key, []).append(k)
+        p.memo["unit_concepts"] = got
+    return got
+
+
+def _compare_unit_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> list[tuple[int, int]]:
+    """The one figure of a specific unit in each article, anywhere in the story, differing:
+    "The 1.2-kilogram fragment" / "The rock weighs 1.6 kilograms", "fined £60,000" / "fined
+    £75,000"."""
+    ca, cb = _unit_concepts(pa), _unit_concepts(pb)
+    out = []
+    for key in sorted(ca.keys() & cb.keys(), key=str):
+        xa, xb = ca[key], cb[key]
+        va = {pa.nums[k].value for k in xa}
+        vb = {pb.nums[k].value for k in xb}
+        if len(va) != 1 or len(vb) != 1:
+            continue
+        ia, ib = xa[0], xb[0]
+        if ia in used_a or ib in used_b:
+            continue
+        na, nb = pa.nums[ia], pb.nums[ib]
+        if _comparable(na, nb) and not _same_value(na, nb) and not _read_at_other_times(pa, ia, pb, ib):
+            out.append((ia, ib))
+            used_a.add(ia)
+            used_b.add(ib)
+    return out
 
 
 def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> list[tuple[int, int]]:
