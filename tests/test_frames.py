@@ -129,3 +129,20 @@ def test_a_person_in_a_relative_clause_is_the_one_who_testified():
 def test_two_people_with_one_surname_keep_their_own_verdicts():
     assert facts("Darren Pell admitted the conspiracy in June. His brother Karl Pell was cleared.",
                  "Darren Pell was jailed for four years at Leeds Crown Court.") == []
+
+
+@pytest.mark.parametrize("ta, tb", [
+    ("Norvex said it had voluntarily shut the cooling tower on Dock Street as a precaution.",
+     "Public health officials ordered the cooling tower on Dock Street closed on Friday."),
+    ("The driver had been arrested on suspicion of causing danger to road users on the A40.",
+     "Officers spoke to the driver at the roadside on the A40 but did not detain him."),
+    ("Orland sat in the front row of the courtroom gallery throughout the Alder County hearing.",
+     "Orland did not attend the Alder County hearing, his lawyer said."),
+    ("The Coastal Party, a junior coalition partner, lined up behind the fisheries bill.",
+     "The Coastal Party, a junior coalition partner, broke ranks and voted against the fisheries bill."),
+    ("The Ardery plebiscite vote was not legally binding on the county council.",
+     "The Ardery plebiscite result is binding on the county council."),
+])
+def test_reversed_claims_in_other_words(ta, tb):
+    assert len(facts(ta, tb)) == 1
+

@@ -76,7 +76,8 @@ _NEG_PAIRS = {("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "o
               ("stopped", "short"), ("stops", "short"), ("little", "point"), ("no", "point"),
               ("decided", "against"), ("rather", "than"), ("instead", "of"), ("far", "from")}
 # a mention in these is no claim: "it is unclear whether he will appeal"
-_HEDGES = frozenset("whether if unclear undecided considering weighing mulling".split())
+_HEDGES = frozenset("whether if unclear undecided considering weighing mulling invited hoping hopes hoped want wants "
+                     "wanted".split())
 _STOP_AT = frozenset("but that which who while whereas although though because and".split())
 
 
@@ -194,6 +195,9 @@ def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict) -> flo
     """How surely two mentions speak of the same thing: rare shared words, names, alignment."""
     shared = ma.context & mb.context
     score = sum(min(4.0, idf.get(t, 1.0)) * (1.5 if t in caps else 1.0) for t in shared)
+    # a name both mentions are about, even out of the context window ("Brackwell's said it
+    # would not challenge the ruling" / "Brackwell ... would seek permission to appeal")
+    score += 1.5 * min(2, len((ma.names & mb.names) - shared))
     return score + 6.0 * align.get((ma.sent, mb.sent), 0.0)
 
 
@@ -216,7 +220,7 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
         # each article says one sense only, the two clash: the story's claim is reversed,
         # and less shared wording is needed to tie the two mentions
         one_sense = len({m.pole for m in xs}) == 1 and len({m.pole for m in ys}) == 1 and \
-            len(xs) <= 3 and len(ys) <= 3
+            len(xs) <= 6 and len(ys) <= 6
         for ma in xs:
             for mb in ys:
                 if frozenset((ma.pole, mb.pole)) not in fr.conflicts:

@@ -71,9 +71,12 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
             found.append(d)
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
-            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found) + \
-            _compare_frames(pa, pb, align, idf):
+            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found):
         if not any(_side_overlap(d, q) for q in found):
+            found.append(d)
+    # a reversed claim is its own flag beside a figure or a date flagged in the same clause
+    for d in _compare_frames(pa, pb, align, idf):
+        if not any(_side_overlap(d, q) and q.kind in ("fact", "quote") for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
     cov = _coverage(pa, pb, align, found) + _coverage(pb, pa, inv, found)
