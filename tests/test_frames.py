@@ -31,7 +31,7 @@ def test_every_frame_line_compiles_and_has_two_senses():
     frames = _load()
     assert len(frames) >= 20
     for f in frames:
-        senses = {pole for pole, _ in f.patterns if pole != "x"}
+        senses = {pole for pole, _, _ in f.patterns if pole != "x"}
         # a frame with one listed sense gets the other from negation ("no complaint")
         assert senses, f.name
         assert all(len(c) == 2 for c in f.conflicts), f.name
@@ -146,3 +146,15 @@ def test_two_people_with_one_surname_keep_their_own_verdicts():
 def test_reversed_claims_in_other_words(ta, tb):
     assert len(facts(ta, tb)) == 1
 
+
+
+def test_every_pattern_says_the_words_it_starts_with():
+    # a pattern that could start anywhere is run over every character of every article
+    loose = [(f.name, pole) for f in _load() for pole, _, pre in f.patterns if pre is None]
+    assert loose == []
+
+
+def test_a_pattern_is_found_at_the_start_of_any_word_it_may_start_with():
+    assert ("APPEAL", "+") in poles("Halden said it would seek permission to appeal.")
+    assert ("PLEA", "+") in poles("Tolley was convicted after a jury found him guilty of fraud.")
+    assert ("BINDING", "+") in poles("The Ardery result is legally binding on the council.")

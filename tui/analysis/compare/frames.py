@@ -9,7 +9,18 @@ sentences), and with neither article also saying the other's sense about it, are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+
+try:  # the regex parser, to find the words a pattern needs
+    import re._parser as _sre_parse
+    from re._constants import ASSERT as _ASSERT, ASSERT_NOT as _ASSERT_NOT, BRANCH as _BRANCH, \
+        LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT, MIN_REPEAT as _MIN_REPEAT, SUBPATTERN as _SUBPATTERN
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import ASSERT as _ASSERT, ASSERT_NOT as _ASSERT_NOT, BRANCH as _BRANCH, \
+        LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT, MIN_REPEAT as _MIN_REPEAT, \
+        SUBPATTERN as _SUBPATTERN  # type: ignore[no-redef]
 from pathlib import Path
 from typing import Optional
 
@@ -22,7 +33,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "frames.tsv"
 @dataclass(frozen=True)
 class Frame:
     name: str
-    patterns: tuple  # (pole, compiled regex)
+    patterns: tuple  # (pole, compiled regex, the strings its matches start with, or None)
     conflicts: frozenset  # frozenset of frozenset({pole, pole})
     generic: bool = False  # common words: more shared context needed
     subject: bool = False  # the same name must stand before both triggers
@@ -62,11 +73,47 @@ def _load() -> list[Frame]:
                     o[f] = True
             continue
         name, pole, rx = line.split("\t")
-        pats.setdefault(name, []).append((pole, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w])")))
+        compiled = re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w])")
+        pats.setdefault(name, []).append((pole, compiled, _prefixes(compiled.pattern)))
     _FRAMES = [Frame(n, tuple(ps), opts.get(n, {}).get("conflicts", frozenset({frozenset("+-")})),
                      opts.get(n, {}).get("generic", False), opts.get(n, {}).get("subject", False),
                      opts.get(n, {}).get("near", False)) for n, ps in pats.items()]
     return _FRAMES
+
+
+def _prefixes(pattern: str) -> Optional[frozenset]:
+    """Strings one of which every match of the pattern starts with (None if that cannot be
+    told): "appeal(?:ed|s)?|challeng\\w*" starts with "appeal" or "challeng".  A pattern is
+    tried only at the words that start so, not at every character of the text."""
+    try:
+        tree = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - an unreadable tree only costs speed
+        return None
+    got = _first(list(tree))
+    return frozenset(got) if got and min(map(len, got)) >= 2 else None
+
+
+def _first(items: list) -> Optional[set]:
+    run = ""
+    for op, av in items:
+        if op is _LITERAL:
+            run += chr(av)
+            continue
+        if op in (_ASSERT, _ASSERT_NOT) and not run:
+            continue  # a look-behind or look-ahead takes no characters
+        if op is _SUBPATTERN:
+            sub = _first(list(av[-1]))
+        elif op is _BRANCH:
+            alts = [_first(list(b)) for b in av[1]]
+            sub = set().union(*alts) if all(alts) else None
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+            sub = _first(list(av[2]))
+        else:
+            sub = None
+        if sub is None:
+            return {run} if run else None
+        return {run + x for x in sub}
+    return {run} if run else None
 
 
 # words that reverse what follows them in a clause ("would not appeal", "no one was hurt")
@@ -108,39 +155,88 @@ _FLIP = {"+": "-", "-": "+"}
 _SPACE = re.compile(r"\s")  # one for one, so offsets still index the text
 
 
+_INDEX: Optional[tuple[dict, list]] = None
+
+
+def _index() -> tuple[dict, list]:
+    """The patterns by the first two to four letters they can start with, and those that
+    can start anywhere."""
+    global _INDEX
+    if _INDEX is None:
+        by_start: dict[str, list] = {}
+        anywhere = []
+        k = 0
+        for fr in _load():
+            for pole, rx, pre in fr.patterns:
+                if pre is None:
+                    anywhere.append((fr.name, pole, rx))
+                    continue
+                k += 1
+                for key in sorted({x[:4] for x in pre}):  # (a prefix of a prefix is one too)
+                    by_start.setdefault(key, []).append((k, fr.name, pole, rx))
+        _INDEX = (by_start, anywhere)
+    return _INDEX
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case with one space for any space and straight apostrophes, so a
+    pattern's offsets index the text itself."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _SPACE.sub(" ", low.replace("’", "'"))
+
+
 def _mentions(p: Prepared) -> list[Mention]:
     got = p.memo.get("frame_mentions")
     if got is not None:
         return got
-    frames = _load()
     text = p.art.text
+    low = _lowered(text)
+    starts = [s for s, _ in p.sents]
+    hits: dict[tuple[str, int], list] = {}
+
+    def hit(name: str, pole: str, ms: int, me: int) -> None:
+        si = bisect_right(starts, ms) - 1
+        if si >= 0 and me <= p.sents[si][1]:
+            hits.setdefault((name, si), []).append((me - ms, ms, me, pole))
+    by_start, anywhere = _index()
+    # a pattern is tried at the words it can start with; the few that cannot tell, everywhere
+    for t in p.toks:
+        i = t[0]
+        tried = None
+        for n in (2, 3, 4):
+            for k, name, pole, rx in by_start.get(low[i:i + n], ()):
+                if tried is None:
+                    tried = set()
+                elif k in tried:
+                    continue
+                tried.add(k)
+                m = rx.match(low, i)
+                if m:
+                    hit(name, pole, i, m.end())
+    for name, pole, rx in anywhere:
+        for m in rx.finditer(low):
+            hit(name, pole, m.start(), m.end())
     out = []
-    for si, (s, e) in enumerate(p.sents):
+    frames = {fr.name: fr for fr in _load()}
+    for (name, si), found in sorted(hits.items(), key=lambda x: (x[0][1], list(frames).index(x[0][0]))):
+        fr = frames[name]
         a0, a1 = p.sent_toks[si]
         if a1 - a0 < 3:
             continue
-        low = text[s:e].lower()
-        if len(low) != e - s:
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[s:e])
-        low = _SPACE.sub(" ", low.replace("’", "'"))
         terms = p.sent_terms[si]
-        for fr in frames:
-            hits = []
-            for pole, rx in fr.patterns:
-                for m in rx.finditer(low):
-                    hits.append((m.end() - m.start(), m.start(), m.end(), pole))
-            if not hits:
-                continue
-            hits.sort(key=lambda h: (-h[0], h[1]))
+        if True:
+            found.sort(key=lambda h: (-h[0], h[1]))
             taken: list[tuple[int, int]] = []
-            for _, ms, me, pole in hits:
+            for _, ms, me, pole in found:
                 if any(ms < te and ts < me for ts, te in taken):
                     continue
                 taken.append((ms, me))
                 if pole == "x":
                     continue
-                t0 = _tok_index_at(p, s + ms)
-                t1 = max(t0, _tok_index_at(p, s + me - 1))
+                t0 = _tok_index_at(p, ms)
+                t1 = max(t0, _tok_index_at(p, me - 1))
                 if (t0 > a0 and p.toks[t0 - 1][3] == "or") or (t1 + 1 < a1 and p.toks[t1 + 1][3] == "or"):
                     continue  # "rise or fall", "win or lose": either sense, no claim
                 neg = _polarity(p, t0, a0)
