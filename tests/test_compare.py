@@ -1175,3 +1175,19 @@ def test_stores_and_locations_are_counted_alike():
     d = one_flag("The chain will close 23 of its 41 pharmacies across Minnesota by March.",
                  "The chain will close 19 of its 41 locations across Minnesota by March.", "number")
     assert "23" in d.a.text and "19" in d.b.text
+
+
+def test_a_possessive_date_is_the_date_of_what_follows_it():
+    ta = "Mara Quist won at Saturday's Desert Crest 100K in record time. She said the heat was brutal."
+    tb = "The heat was brutal, Quist said. She set a record on Sunday's Desert Crest 100K course."
+    docs = [(art("a", ta), Analysis(dates=(date_(ta, "Saturday", "2025-10-11"),))),
+            (art("b", tb), Analysis(dates=(date_(tb, "Sunday", "2025-10-12"),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert [d.kind for d in dis] == ["date"]
+
+
+def test_times_hedged_a_quarter_of_an_hour_apart_disagree():
+    d = one_flag("The ferry ran aground shortly after 6.40am local time in dense fog off Mariehamn.",
+                 "The ferry ran aground in dense fog off Mariehamn at about 7.15am.", "date")
+    assert "6.40am" in d.a.text and "7.15am" in d.b.text

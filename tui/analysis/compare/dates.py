@@ -293,6 +293,84 @@ def _named_apart(a1: Optional[str], a2: Optional[str], e1: frozenset, e2: frozen
                 not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"SPEECH", "READING"})))
 
 
+def _tail_terms(p: Prepared, d: DateMention) -> frozenset:
+    """For a possessive date ("Saturday's fourth stage"), the content stems of the noun phrase
+    it qualifies."""
+    text = p.art.text
+    if not text.startswith(("'s", "’s"), d.end):
+        return frozenset()
+    t = _tok_index_at(p, d.end)
+    si = p.toks[t][5]
+    _, a1 = p.sent_toks[si]
+    out = set()
+    for k in range(t, min(a1, t + 5)):
+        if k > t and not _GAP_EVENT.isdisjoint(text[p.toks[k - 1][1]:p.toks[k][0]]):
+            break
+        f = p.toks[k][3]
+        if f in ("s", "'s", "’s") or f in STOPWORDS or p.toks[k][0] < d.end:
+            continue
+        out.add(p.toks[k][4])
+    return frozenset(out)
+
+
+def _grain(value: Optional[str]) -> str:
+    """How fine a date value is: a day, a month, a season, a year."""
+    v = value or ""
+    if len(v) >= 10:
+        return "day"
+    if len(v) == 7 and v[4] == "-" and v[5:].isdigit():
+        return "month"
+    if len(v) == 4 and v.isdigit():
+        return "year"
+    return "other"
+
+
+def _keyed_dates(p: Prepared) -> dict:
+    """Each word just before a date (or after a possessive one) -> the dates it stands by."""
+    got = p.memo.get("keyed_dates")
+    if got is None:
+        got = {}
+        for d in p.dates:
+            if not d.value or _date_anchor(p, d) in ("SPEECH", "READING"):
+                continue
+            for t in (_lead_terms(p, d) | _tail_terms(p, d)) - _GENERIC_ANCHORS - _ASPECT:
+                if len(t) >= 3:
+                    got.setdefault(t, []).append(d)
+        p.memo["keyed_dates"] = got
+    return got
+
+
+def _compare_keyed_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagreement]:
+    """Words that stand by one date only in each article, and the dates apart: "Saturday's fourth
+    stage" / "Friday's fourth stage" ("fourth", "stage"), "at Saturday's Desert Crest 100K" /
+    "on Sunday's Desert Crest 100K".  Two such words are needed: one ("race", "budget") is
+    often said of two dates of one story."""
+    ka, kb = _keyed_dates(pa), _keyed_dates(pb)
+    pairs: dict[tuple[int, int], list] = {}
+    for t in ka.keys() & kb.keys():
+        da, db = ka[t], kb[t]
+        if len({d.value for d in da}) != 1 or len({d.value for d in db}) != 1:
+            continue
+        pairs.setdefault((id(da[0]), id(db[0])), [da[0], db[0], 0])[2] += 1
+    out = []
+    for d1, d2, n in sorted(pairs.values(), key=lambda x: (-x[2], x[0].start, x[1].start)):
+        if n < 2:
+            continue
+        if _grain(d1.value) != _grain(d2.value) or not _dates_conflict(d1, d2):
+            continue  # ("from 2012 to 2022" / "on Wednesday": two things)
+        a1, a2 = _date_anchor(pa, d1), _date_anchor(pb, d2)
+        if _named_apart(a1, a2, _date_event(pa, d1, a1), _date_event(pb, d2, a2)):
+            continue  # "cancel classes for Wednesday" / "plan to reopen Thursday"
+        s_a = _clause(pa, _tok_index_at(pa, d1.start), _tok_index_at(pa, d1.end - 1), 7)
+        s_b = _clause(pb, _tok_index_at(pb, d2.start), _tok_index_at(pb, d2.end - 1), 7)
+        d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                         f"The same event is dated differently: '{d1.text}' vs '{d2.text}'", 0.45,
+                         (d1.text,), (d2.text,))
+        if not any(_side_overlap(d, q) for q in list(found) + out):
+            out.append(d)
+    return out
+
+
 def _finest(dates: list[DateMention]) -> list[DateMention]:
     """A sentence's dates less its bare years when it also has a finer one."""
     fine = [d for d in dates if not (d.value and len(d.value) == 4 and d.value.isdigit())]
@@ -351,9 +429,12 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                         a1, a2 = anchors_a[id(d1)], anchors_b[id(d2)]
                         several = len(da_by[i]) > 1 or len(db_by[j]) > 1
                         # two events named apart ("touched down ... on Tuesday" / "were arriving Wednesday")
+                        # (unless the words before both dates agree: "listed for hearing on
+                        # Monday" / "the hearing has been set down for Tuesday")
+                        lead = _lead_terms(pa, d1) & _lead_terms(pb, d2)
                         apart = a1 and a2 and a1 != a2 and not (events_a[id(d1)] & events_b[id(d2)]) and \
-                            not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"turn", "READING"}))
-                        if (several and a1 and a2 and a1 != a2) or (apart and sim < 0.45) or \
+                            not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"turn", "READING"})) and not lead
+                        if (several and a1 and a2 and a1 != a2 and not lead) or (apart and sim < 0.45) or \
                                 ((a1 == "SPEECH") != (a2 == "SPEECH")) or \
                                 "READING" in (a1, a2) or \
                                 (a1 == a2 == "SPEECH" and sim < 0.45):
@@ -393,19 +474,19 @@ _TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![\w]))?|\b(\d{1
                       r"\b(noon|midday|midnight)\b", re.I)
 _TIME_HEDGE = re.compile(r"(about|around|approximately|roughly|some time|circa|(?:shortly|just|soon) after|"
                          r"(?:shortly|just) before|before|after|by|until)\s*(?:at\s*)?$", re.I)
-# the minutes a hedged time may stand for, before and after it ("shortly after 10pm": 22:00-22:30)
-_HEDGE_SPAN = {"about": (30, 30), "around": (30, 30), "approximately": (30, 30), "roughly": (30, 30),
-               "some time": (30, 30), "circa": (30, 30), "after": (0, 240), "before": (240, 0), "by": (240, 0),
+# the minutes a hedged time may stand for, before and after it ("shortly after 10pm": 22:00-22:15)
+_HEDGE_SPAN = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
+               "some time": (30, 30), "circa": (15, 15), "after": (0, 240), "before": (240, 0), "by": (240, 0),
                "until": (240, 0)}
 
 
 def _hedge_span(hedge: str) -> tuple[int, int]:
     h = " ".join(hedge.lower().split())
     if h.endswith("after") and h != "after":
-        return 0, 30
+        return 0, 15
     if h.endswith("before") and h != "before":
-        return 30, 0
-    return _HEDGE_SPAN.get(h, (30, 30))
+        return 15, 0
+    return _HEDGE_SPAN.get(h, (15, 15))
 
 
 def _times(p: Prepared) -> list[tuple[int, int, int, int, bool, int, int]]:
