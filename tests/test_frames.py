@@ -158,3 +158,15 @@ def test_a_pattern_is_found_at_the_start_of_any_word_it_may_start_with():
     assert ("APPEAL", "+") in poles("Halden said it would seek permission to appeal.")
     assert ("PLEA", "+") in poles("Tolley was convicted after a jury found him guilty of fraud.")
     assert ("BINDING", "+") in poles("The Ardery result is legally binding on the council.")
+
+
+def test_a_claim_each_article_makes_once_needs_no_shared_words():
+    found = facts(
+        "The tribunal found the breach had been careless rather than deliberate.",
+        "Regulators said the pharmacy chain had knowingly exceeded the terms of its licence.")
+    assert len(found) == 1
+
+
+def test_a_demand_is_no_claim():
+    assert facts("Petrie said he had no plans to step down as chairman.",
+                 "Some supporters chanted for Petrie to resign as chairman.") == []
