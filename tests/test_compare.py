@@ -1191,3 +1191,26 @@ def test_times_hedged_a_quarter_of_an_hour_apart_disagree():
     d = one_flag("The ferry ran aground shortly after 6.40am local time in dense fog off Mariehamn.",
                  "The ferry ran aground in dense fog off Mariehamn at about 7.15am.", "date")
     assert "6.40am" in d.a.text and "7.15am" in d.b.text
+
+
+def test_a_head_coach_is_not_a_sporting_director():
+    d = one_flag("Head coach Ingrid Solberg said the signing was a coup for Meridian.",
+                 "Meridian sporting director Ingrid Solberg said the signing was a coup.", "name")
+    assert "coach" in d.summary and "director" in d.summary
+
+
+def test_one_given_name_lets_the_surname_initial_differ():
+    d = one_flag("Tomás Ferreira, the Portuguese mountain runner, led for most of the race.",
+                 "Long-time leader Tomás Pereira went off course near the summit.", "name")
+    assert "Ferreira" in d.a.text and "Pereira" in d.b.text
+
+
+def test_the_body_named_after_a_title_is_shown_with_it():
+    ta = "Detective Inspector Rachel Okonedo of Norfolk Police said the theft was planned."
+    tb = "Detective Chief Inspector Rachel Okonedo said the theft was planned."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Rachel Okonedo"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Rachel Okonedo"),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    names = [d for d in dis if d.kind == "name"]
+    assert len(names) == 1 and names[0].a.text.endswith("of Norfolk Police")
