@@ -40,6 +40,14 @@ people and their titles, negations.  Then, per pair:
   never paired (one person says several things);
 * **none vs a count** - "nobody was hurt" / "two people were treated in hospital", "no
   drivers were disciplined" / "three drivers were suspended" (event classes, the noun);
+* **polar frames** (``frames``, ``data/frames.tsv``) - a claim reversed in other words:
+  "would appeal" / "would not challenge the ruling", "pleaded guilty" / "convicted by a
+  jury", "no one was hurt" / "taken to hospital", "voluntarily" / "ordered to"; each
+  frame lists the phrases of each sense, a negation before a phrase flips it, and two
+  mentions must share context (or be the only claim of the frame in each article);
+* **lengths of time** (``durations``) - race times, prison terms, compound lengths
+  ("two hours and 40 minutes"), compared when alone of their kind in each article,
+  written with the same digits in another order, or in aligned sentences;
 * **timing** - "at launch", "immediately" against "not ... until", "yet to", "delayed until"
   in clauses that share a rare word; dates of one event named by synonyms ("broke down" /
   "collapsed", "go on sale" / "released", "the leak began" / "leaked");

@@ -6,6 +6,7 @@ from typing import Iterable, Optional
 from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.analysis.compare.base import _align, _idf, _label, _sent_of, _side, _side_overlap, Prepared
 from tui.analysis.compare.dates import _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times
+from tui.analysis.compare.durations import _compare_durations
 from tui.analysis.compare.numbers import _compare_numbers
 from tui.analysis.compare.persons import _compare_agents, _compare_names
 from tui.analysis.compare.quotes import _compare_quotes
@@ -63,7 +64,7 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
     found: list[Disagreement] = []
     found += _compare_quotes(pa, pb, align)
     for d in _compare_numbers(pa, pb, align) + _compare_dates(pa, pb, align) + _compare_times(pa, pb, align) + \
-            _compare_winners(pa, pb, align) + _compare_agents(pa, pb, align):
+            _compare_winners(pa, pb, align) + _compare_agents(pa, pb, align) + _compare_durations(pa, pb, align):
         if not any(_side_overlap(d, q) and (q.kind == d.kind or q.kind == "quote") for q in found):
             found.append(d)
     for d in _compare_names(pa, pb):
