@@ -14,8 +14,7 @@ _SECONDS = {"year": 31_557_600, "month": 2_629_800, "week": 604_800, "day": 86_4
             "minute": 60, "second": 1}
 _UNIT_OF = {"yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute",
             "mins": "minute", "m": "minute", "sec": "second", "secs": "second", "s": "second"}
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted((w for w, v in _NUM_WORDS.items() if v is not None and
-                                              re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")"
+_NUM = r"(\d+(?:\.\d+)?|[a-z]+)"  # (a word is read as a number, or the length is dropped)
 _UNIT = r"(years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 # "8:46:17", "3:59.40", "2:05.13" (a clock reads "11:20", with no seconds and no fraction)
 _RACE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])|"
@@ -23,6 +22,7 @@ _RACE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?!
 _UNITS = re.compile(r"(?<!\w)(\d+)\s*(hrs?|h)\s*(\d+)\s*(mins?|m)\b(?:\s*(\d+)\s*(secs?|s)\b)?", re.I)
 _SPELLED = re.compile(r"(?<![\w-])" + _NUM + r"(?:[ -]and[ -]a[ -]half)?[ -]" + _UNIT +
                       r"(?:,? and " + _NUM + r" " + _UNIT + r")?(?![\w-])", re.I)
+_UNIT_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds".split())
 _HALF = re.compile(r"and[ -]a[ -]half", re.I)
 _HEDGE = re.compile(r"(?:about|around|almost|nearly|roughly|approximately|some|more than|less than|over|under|"
                     r"just over|just under|up to)\s+$", re.I)
@@ -63,16 +63,38 @@ def _durations(p: Prepared) -> list[Span]:
         if kind != "RACE" and _PRISON.search(text[max(0, s - 60):s]):
             kind = "PRISON"
         out.append(Span(s, e, secs, kind, hedged))
-    for m in _RACE.finditer(text):
+    # the patterns are tried only near the tokens they need (a colon after a figure, "hr",
+    # a unit of time), not over the whole text
+    race, units, spelled = [], [], []
+    toks = p.toks
+    for k, t in enumerate(toks):
+        f = t[3]
+        if f[0].isdigit():
+            if text.startswith(":", t[1]):
+                m = _RACE.match(text, t[0])
+                if m:
+                    race.append(m)
+        elif f in _UNIT_WORDS:
+            # the length starts at one of the few words before its unit
+            for j in range(max(0, k - 5), k):
+                m = _SPELLED.match(text, toks[j][0])
+                if m and m.end() >= t[1]:
+                    spelled.append(m)
+                    break
+        elif f in ("hr", "hrs", "h"):
+            m = _UNITS.search(text, max(0, t[0] - 6), t[1] + 32)
+            if m:
+                units.append(m)
+    for m in race:
         if m.group(1):
             secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float("0." + (m.group(4) or "0"))
         else:
             secs = int(m.group(5)) * 60 + int(m.group(6)) + float("0." + m.group(7))
         add(m.start(), m.end(), secs, "RACE")
-    for m in _UNITS.finditer(text):
+    for m in units:
         secs = int(m.group(1)) * 3600 + int(m.group(3)) * 60 + (int(m.group(5)) if m.group(5) else 0)
         add(m.start(), m.end(), secs, "RACE")
-    for m in _SPELLED.finditer(text):
+    for m in sorted(spelled, key=lambda m: (m.start(), -m.end())):
         v = _value(m.group(1))
         if v is None:
             continue

@@ -40,7 +40,7 @@ class Frame:
     near: bool = False  # context from four words each side only
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     frame: str
     pole: str
@@ -48,7 +48,7 @@ class Mention:
     t0: int  # first token of the trigger
     t1: int  # last token of the trigger
     context: frozenset  # content stems of the trigger and around it
-    names: frozenset  # stems of capitalised words before the trigger, in its clause
+    names: Optional[frozenset] = None  # stems of the names near the trigger (found when first needed)
 
 
 _FRAMES: Optional[list[Frame]] = None
@@ -93,14 +93,25 @@ def _prefixes(pattern: str) -> Optional[frozenset]:
     return frozenset(got) if got and min(map(len, got)) >= 2 else None
 
 
+def _zero_width(op, av) -> bool:
+    """A look-behind or look-ahead, or a group of them ("(?:(?<=was )|(?<=were ))")."""
+    if op in (_ASSERT, _ASSERT_NOT):
+        return True
+    if op is _SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[-1])
+    if op is _BRANCH:
+        return all(all(_zero_width(o, a) for o, a in b) for b in av[1])
+    return False
+
+
 def _first(items: list) -> Optional[set]:
     run = ""
     for op, av in items:
         if op is _LITERAL:
             run += chr(av)
             continue
-        if op in (_ASSERT, _ASSERT_NOT) and not run:
-            continue  # a look-behind or look-ahead takes no characters
+        if not run and _zero_width(op, av):
+            continue  # takes no characters
         if op is _SUBPATTERN:
             sub = _first(list(av[-1]))
         elif op is _BRANCH:
@@ -159,8 +170,8 @@ _INDEX: Optional[tuple[dict, list]] = None
 
 
 def _index() -> tuple[dict, list]:
-    """The patterns by the first two to four letters they can start with, and those that
-    can start anywhere."""
+    """The patterns by the first two letters they can start with, and those that can start
+    anywhere."""
     global _INDEX
     if _INDEX is None:
         by_start: dict[str, list] = {}
@@ -172,10 +183,32 @@ def _index() -> tuple[dict, list]:
                     anywhere.append((fr.name, pole, rx))
                     continue
                 k += 1
-                for key in sorted({x[:4] for x in pre}):  # (a prefix of a prefix is one too)
-                    by_start.setdefault(key, []).append((k, fr.name, pole, rx))
+                for key in sorted({x[:2] for x in pre}):
+                    by_start.setdefault(key, []).append((k, fr.name, pole, rx, pre))
         _INDEX = (by_start, anywhere)
     return _INDEX
+
+
+_CANDS: dict[str, tuple] = {}
+
+
+def _candidates(word: str) -> tuple:
+    """The patterns that may match at a word (a word's form is looked up once, then kept):
+    those with a start that the word begins with, or that begins with the whole word ("the "
+    for "the", "peer-reviewed" for "peer", not "injured" for "in")."""
+    by_start, _ = _index()
+    got = []
+    seen = set()
+    # (a one-letter word is followed by a space: "a jury")
+    for k, name, pole, rx, pre in by_start.get((word + " ")[:2], ()):
+        if k not in seen and any(word.startswith(x) or (x.startswith(word) and not x[len(word)].isalpha())
+                                 for x in pre):
+            seen.add(k)
+            got.append((name, pole, rx))
+    out = tuple(got)
+    if len(_CANDS) < 100_000:
+        _CANDS[word] = out
+    return out
 
 
 def _lowered(text: str) -> str:
@@ -200,18 +233,16 @@ def _mentions(p: Prepared) -> list[Mention]:
         si = bisect_right(starts, ms) - 1
         if si >= 0 and me <= p.sents[si][1]:
             hits.setdefault((name, si), []).append((me - ms, ms, me, pole))
-    by_start, anywhere = _index()
+    _, anywhere = _index()
     # a pattern is tried at the words it can start with; the few that cannot tell, everywhere
     for t in p.toks:
-        i = t[0]
-        tried = None
-        for n in (2, 3, 4):
-            for k, name, pole, rx in by_start.get(low[i:i + n], ()):
-                if tried is None:
-                    tried = set()
-                elif k in tried:
-                    continue
-                tried.add(k)
+        f = t[3]
+        cands = _CANDS.get(f)
+        if cands is None:
+            cands = _candidates(f)
+        if cands:
+            i = t[0]
+            for name, pole, rx in cands:
                 m = rx.match(low, i)
                 if m:
                     hit(name, pole, i, m.end())
@@ -249,7 +280,7 @@ def _mentions(p: Prepared) -> list[Mention]:
                 width = 4 if fr.near else 10
                 ctx = frozenset(p.toks[k][4] for k in range(max(a0, t0 - width), min(a1, t1 + 1 + width))
                                 if p.toks[k][4] in terms)
-                out.append(Mention(fr.name, pole, si, t0, t1, ctx, _names_near(p, si, t0, t1)))
+                out.append(Mention(fr.name, pole, si, t0, t1, ctx))
     p.memo["frame_mentions"] = out
     return out
 
@@ -313,6 +344,10 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
     for name in sorted(by_a.keys() & by_b.keys()):
         fr = frames[name]
         xs, ys = by_a[name], by_b[name]
+        for p, ms in ((pa, xs), (pb, ys)):
+            for m in ms:
+                if m.names is None:
+                    m.names = _names_near(p, m.sent, m.t0, m.t1)
         # each article says one sense only, the two clash: the story's claim is reversed,
         # and less shared wording is needed to tie the two mentions
         one_sense = len({m.pole for m in xs}) == 1 and len({m.pole for m in ys}) == 1 and \
@@ -320,8 +355,12 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
         # a claim each article makes once or twice, in one sense each: the story's own claim
         # ("careless rather than deliberate" / "knowingly exceeded the licence")
         rare = one_sense and len(xs) <= 2 and len(ys) <= 2 and not (fr.generic or fr.near)
-        for ma in xs:
-            for mb in ys:
+        if not any(frozenset((x.pole, y.pole)) in fr.conflicts for x in xs for y in ys):
+            continue
+        rel = {(ia, ib): _related(ma, mb, idf, caps, align)
+               for ia, ma in enumerate(xs) for ib, mb in enumerate(ys)}
+        for ia, ma in enumerate(xs):
+            for ib, mb in enumerate(ys):
                 if frozenset((ma.pole, mb.pole)) not in fr.conflicts:
                     continue
                 named = bool(ma.names and mb.names)
@@ -337,16 +376,16 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                     need = 1.0 if one_sense else 2.0
                 else:
                     need = 1.0 if one_sense else 3.0
-                r = _related(ma, mb, idf, caps, align)
+                r = rel[(ia, ib)]
                 if r < need or (fr.generic and (ma.sent, mb.sent) not in align):
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
-                if any(y.pole == ma.pole and _related(ma, y, idf, caps, align) >= r and
-                       (not fr.subject or y.names & shared_names) for y in ys):
+                if any(y.pole == ma.pole and rel[(ia, jb)] >= r and (not fr.subject or y.names & shared_names)
+                       for jb, y in enumerate(ys)):
                     continue
-                if any(x.pole == mb.pole and _related(x, mb, idf, caps, align) >= r and
-                       (not fr.subject or x.names & shared_names) for x in xs):
+                if any(x.pole == mb.pole and rel[(ja, ib)] >= r and (not fr.subject or x.names & shared_names)
+                       for ja, x in enumerate(xs)):
                     continue
                 cands.append((r, ma, mb))
     out = []
