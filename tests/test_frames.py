@@ -170,3 +170,24 @@ def test_a_claim_each_article_makes_once_needs_no_shared_words():
 def test_a_demand_is_no_claim():
     assert facts("Petrie said he had no plans to step down as chairman.",
                  "Some supporters chanted for Petrie to resign as chairman.") == []
+
+
+@pytest.mark.parametrize("ta, tb", [
+    ("Pellow showed no emotion as the sentence was read out at Truro Crown Court.",
+     "Pellow sobbed in the dock at Truro Crown Court as the sentence was read out."),
+    ("The tribunal dismissed the company's complaint about the injury margin.",
+     "The tribunal also found in the applicants' favour on the injury margin."),
+    ("Classes are continuing as normal at the primary school in Lomba da Serra.",
+     "The primary school in Lomba da Serra has been shut as a precaution."),
+    ("No one downstream of the Harlow dam has been asked to leave their homes.",
+     "Officials issued a voluntary evacuation advisory for 40 homes downstream of the Harlow dam."),
+    ("Mazur said he would appeal to the Court of Arbitration for Sport.",
+     "Mazur said he would not take the case to the Court of Arbitration for Sport."),
+])
+def test_more_reversed_claims_in_other_words(ta, tb):
+    assert len(facts(ta, tb)) == 1
+
+
+def test_refuse_as_rubbish_is_no_negation():
+    assert ("OPEN", "+") in poles("Refuse rounds are unaffected, the council said.")
+    assert ("APPEAL", "-") in poles("The club refused to appeal against the ban.")

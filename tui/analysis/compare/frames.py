@@ -128,8 +128,10 @@ def _first(items: list) -> Optional[set]:
 
 
 # words that reverse what follows them in a clause ("would not appeal", "no one was hurt")
-_NEG_WORDS = frozenset("not never no nobody none neither nor without cannot unable refused refuses refuse refusing "
-                       "declined declines decline declining failed fails fail failing".split())
+_NEG_WORDS = frozenset("not never no nobody none neither nor without cannot".split())
+# verbs that negate only with "to" after them ("refused to appeal"; "refuse rounds" are bins)
+_NEG_TO = frozenset("unable refused refuses refuse refusing declined declines decline declining failed fails fail "
+                    "failing".split())
 _NEG_PAIRS = {("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "out"), ("yet", "to"),
               ("stopped", "short"), ("stops", "short"), ("little", "point"), ("no", "point"),
               ("decided", "against"), ("rather", "than"), ("instead", "of"), ("far", "from")}
@@ -156,7 +158,7 @@ def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
         nxt = toks[k + 1][3] if k + 1 < t0 else ""
         if (w, nxt) in _NEG_PAIRS:
             neg += 1
-        elif w in _NEG_WORDS or w.endswith("n't"):
+        elif w in _NEG_WORDS or w.endswith("n't") or (w in _NEG_TO and nxt == "to"):
             neg += 1
         k -= 1
     return neg % 2 == 1
