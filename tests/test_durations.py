@@ -60,3 +60,8 @@ def test_two_prison_terms_differ_and_a_term_given_in_both_does_not():
 def test_a_hedged_length_agrees_with_one_close_to_it():
     assert numbers("The jury deliberated for two hours and 40 minutes before the verdict.",
                    "The jury deliberated for about two and a half hours before the verdict.") == []
+
+
+def test_a_length_in_three_parts_is_read_whole():
+    got = spans("She won in two hours, 41 minutes and 21 seconds.")
+    assert got == [("two hours, 41 minutes and 21 seconds", 2 * 3600 + 41 * 60 + 21, "TIME")]

@@ -20,8 +20,10 @@ _UNIT = r"(years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 _RACE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])|"
                    r"(?<![\d:.])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:])")
 _UNITS = re.compile(r"(?<!\w)(\d+)\s*(hrs?|h)\s*(\d+)\s*(mins?|m)\b(?:\s*(\d+)\s*(secs?|s)\b)?", re.I)
-_SPELLED = re.compile(r"(?<![\w-])" + _NUM + r"(?:[ -]and[ -]a[ -]half)?[ -]" + _UNIT +
-                      r"(?:,? and " + _NUM + r" " + _UNIT + r")?(?![\w-])", re.I)
+_PART = _NUM + r"(?:[ -]and[ -]a[ -]half)?[ -]" + _UNIT
+# "six years and four months", "two hours, 41 minutes and 21 seconds", "five and a half years"
+_SPELLED = re.compile(r"(?<![\w-])" + _PART + r"(?:(?:,| and|, and) " + _PART + r"){0,2}(?![\w-])", re.I)
+_PARTS = re.compile(_PART, re.I)
 _UNIT_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds".split())
 _HALF = re.compile(r"and[ -]a[ -]half", re.I)
 _HEDGE = re.compile(r"(?:about|around|almost|nearly|roughly|approximately|some|more than|less than|over|under|"
@@ -95,19 +97,19 @@ def _durations(p: Prepared) -> list[Span]:
         secs = int(m.group(1)) * 3600 + int(m.group(3)) * 60 + (int(m.group(5)) if m.group(5) else 0)
         add(m.start(), m.end(), secs, "RACE")
     for m in sorted(spelled, key=lambda m: (m.start(), -m.end())):
-        v = _value(m.group(1))
-        if v is None:
+        parts = list(_PARTS.finditer(m.group(0)))
+        secs, last, ok = 0.0, None, True
+        for q in parts:
+            v = _value(q.group(1))
+            unit = q.group(2).lower().rstrip("s")
+            if v is None or (last is not None and _SECONDS[unit] >= last):
+                ok = False  # a word that is no number, or units out of order
+                break
+            secs += (v + (0.5 if _HALF.search(q.group(0)) else 0.0)) * _SECONDS[unit]
+            last = _SECONDS[unit]
+        if not ok or not parts:
             continue
-        unit = m.group(2).lower().rstrip("s")
-        if _HALF.search(m.group(0)):
-            v += 0.5
-        secs = v * _SECONDS[unit]
-        if m.group(3):
-            v2 = _value(m.group(3))
-            if v2 is None or _SECONDS[m.group(4).lower().rstrip("s")] >= _SECONDS[unit]:
-                continue
-            secs += v2 * _SECONDS[m.group(4).lower().rstrip("s")]
-        elif not _HALF.search(m.group(0)):
+        if len(parts) == 1 and not _HALF.search(m.group(0)):
             # a bare "22 minutes": compared only within two sentences that report one thing
             add(m.start(), m.end(), secs, "BARE")
             continue
@@ -115,6 +117,10 @@ def _durations(p: Prepared) -> list[Span]:
     out.sort(key=lambda x: x.start)
     p.memo["durations"] = out
     return out
+
+
+# a race time and a length in words are one kind of figure ("2hr 41min" / "two hours, 41 minutes")
+_FAMILY = {"RACE": "LENGTH", "TIME": "LENGTH"}
 
 
 def _agree(a: Span, b: Span) -> bool:
@@ -163,9 +169,11 @@ def _compare_durations(pa: Prepared, pb: Prepared, align: dict) -> list[Disagree
                         sum(1 for y in xb if _sent_of(pb, y.start) == sb) != 1:
                     continue
             else:
-                if a.kind != b.kind:
+                fam = _FAMILY.get(a.kind, a.kind)
+                if fam != _FAMILY.get(b.kind, b.kind):
                     continue
-                alone = sum(1 for x in xa if x.kind == a.kind) == 1 and sum(1 for y in xb if y.kind == b.kind) == 1
+                alone = sum(1 for x in xa if _FAMILY.get(x.kind, x.kind) == fam) == 1 and \
+                    sum(1 for y in xb if _FAMILY.get(y.kind, y.kind) == fam) == 1
                 if not (alone or sim >= 0.2 or _transposed(pa, a, pb, b)):
                     continue
             used_a.add(id(a))
