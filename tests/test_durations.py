@@ -3,13 +3,9 @@ from __future__ import annotations
 
 from tui.analysis.compare import compare, prepare
 from tui.analysis.compare.durations import _durations
-from tui.model import Analysis, Article
+from tui.model import Analysis
 
-from tests.test_compare import check_sides
-
-
-def _art(id_: str, text: str) -> Article:
-    return Article(id=id_, path="", title="", text=text, source=None, published="2025-10-16")
+from tests.test_compare import art as _art, check_sides
 
 
 def numbers(ta: str, tb: str) -> list:

@@ -697,13 +697,21 @@ def _compare_unit_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set)
     """The one figure of a specific unit in each article, anywhere in the story, differing:
     "The 1.2-kilogram fragment" / "The rock weighs 1.6 kilograms", "fined £60,000" / "fined
     £75,000"."""
-    ca, cb = _unit_concepts(pa), _unit_concepts(pb)
+    return _lone_pairs(pa, pb, _unit_concepts(pa), _unit_concepts(pb), used_a, used_b)
+
+
+def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> list[tuple[int, int]]:
+    """Pairs of figures that are the only one of their (unit, event) in each article and differ:
+    "Seven children have been hospitalized" / "Five children are in the hospital"."""
+    return _lone_pairs(pa, pb, _concepts(pa), _concepts(pb), used_a, used_b)
+
+
+def _lone_pairs(pa: Prepared, pb: Prepared, ca: dict, cb: dict, used_a: set, used_b: set) -> list[tuple[int, int]]:
+    """For each key both articles hold, the one value each gives, when the two differ."""
     out = []
     for key in sorted(ca.keys() & cb.keys(), key=str):
         xa, xb = ca[key], cb[key]
-        va = {pa.nums[k].value for k in xa}
-        vb = {pb.nums[k].value for k in xb}
-        if len(va) != 1 or len(vb) != 1:
+        if len({pa.nums[k].value for k in xa}) != 1 or len({pb.nums[k].value for k in xb}) != 1:
             continue
         ia, ib = xa[0], xb[0]
         if ia in used_a or ib in used_b:
@@ -713,26 +721,6 @@ def _compare_unit_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set)
             out.append((ia, ib))
             used_a.add(ia)
             used_b.add(ib)
-    return out
-
-
-def _compare_concepts(pa: Prepared, pb: Prepared, used_a: set, used_b: set) -> list[tuple[int, int]]:
-    """Pairs of figures that are the only one of their (unit, event) in each article and differ:
-    "Seven children have been hospitalized" / "Five children are in the hospital"."""
-    ca, cb = _concepts(pa), _concepts(pb)
-    out = []
-    for key in sorted(ca.keys() & cb.keys()):
-        xa, xb = ca[key], cb[key]
-        va = {pa.nums[k].value for k in xa}
-        vb = {pb.nums[k].value for k in xb}
-        if len(va) != 1 or len(vb) != 1:
-            continue
-        ia, ib = xa[0], xb[0]
-        if ia in used_a or ib in used_b:
-            continue
-        na, nb = pa.nums[ia], pb.nums[ib]
-        if _comparable(na, nb) and not _same_value(na, nb) and not _read_at_other_times(pa, ia, pb, ib):
-            out.append((ia, ib))
     return out
 
 
