@@ -1214,3 +1214,23 @@ def test_the_body_named_after_a_title_is_shown_with_it():
     check_sides(docs, dis, cov)
     names = [d for d in dis if d.kind == "name"]
     assert len(names) == 1 and names[0].a.text.endswith("of Norfolk Police")
+
+
+def test_one_reading_in_two_scales_is_no_disagreement():
+    assert "number" not in flagged_kinds(
+        "Temperatures on the glacier fell to around 23 degrees Fahrenheit overnight, rescuers said.",
+        "Temperatures on the glacier dropped to minus five degrees Celsius during the night, rescuers said.")
+
+
+def test_a_hedged_round_figure_covers_the_exact_one():
+    assert "number" not in flagged_kinds(
+        "The trainer was told that all 38 horses in his care must be moved by Friday.",
+        "The trainer has been told to move his string of around 40 horses to other yards by Friday.")
+    d = one_flag("Police estimated the crowd at about 3,000 outside the embassy.",
+                 "Police put the crowd at around 1,500 outside the embassy.", "number")
+    assert "3,000" in d.a.text
+
+
+def test_one_side_losing_and_the_other_winning_is_one_result():
+    assert "fact" not in flagged_kinds("Pennine went on to lose the match by 87 runs at Headingley.",
+                                       "Wessex Vale went on to win by 87 runs at Headingley.")

@@ -746,10 +746,16 @@ def _complement(p: Prepared, si: int, st: str, width: int = 12) -> set[str]:
             if p.toks[t][3] not in STOPWORDS and not p.toks[t][3][0].isdigit()}
 
 
+_CONTEST = {"win", "won", "lose", "lost", "beat", "defeat", "defeated", "victory", "loss"}
+
+
 def _roles_swapped(pa, i, wa, pb, j, wb) -> bool:
-    """"A beat B" vs "B lost to A": antonyms with swapped roles are a paraphrase."""
+    """"A beat B" vs "B lost to A": antonyms with swapped roles are a paraphrase; so are
+    "Pennine went on to lose" / "Wessex Vale went on to win", one side of a contest each."""
     ba, aa = _subject_object(pa, i, wa)
     bb, ab = _subject_object(pb, j, wb)
+    if ba and bb and ba != bb and {wa, wb} <= _CONTEST and (not (aa and ab) or aa == ab):
+        return True  # (a shared word after both is the venue: "at Headingley")
     return bool(ba and bb and aa and ab and ba != bb and ba == ab and aa == bb)
 
 

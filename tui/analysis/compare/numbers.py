@@ -40,6 +40,7 @@ def _parse_digits(s: str) -> Optional[float]:
         return None
 
 
+_SCALES_OF_DEGREES = frozenset({"fahrenheit", "celsius", "centigrade"})
 _HYPHEN_MEASURES = {"metre", "meter", "foot", "feet", "ft", "mile", "km", "kilometre", "kilometer", "inch", "tonne",
                     "ton", "kilogram", "kg", "litre", "liter", "gallon", "acre", "hectare", "storey", "story",
                     "seat", "bed", "room", "point", "page", "minute", "hour", "day", "week", "month", "year"}
@@ -190,6 +191,10 @@ def _find_numbers(p: Prepared) -> list[Num]:
                 q += 1
                 continue
             if tf in ("old",):
+                q += 1
+                continue
+            if tf in _SCALES_OF_DEGREES:
+                unit.append(tf)  # "23 degrees Fahrenheit": the scale is part of the unit
                 q += 1
                 continue
             if toks[q][2][0].isupper():
@@ -394,6 +399,11 @@ def _inherit_units(p: Prepared, nums: list[Num]) -> None:
                 break
 
 
+def _round_hedged(n: Num) -> bool:
+    """A hedged round figure ("around 40", "about 3,000") stands for a wider span."""
+    return n.rounding and _sig_digits(n.value) == 1 and n.value >= 10
+
+
 def _same_value(a: Num, b: Num) -> bool:
     if a.kind == "score" or b.kind == "score":
         return a.value == b.value and a.value2 == b.value2 or (a.value == b.value2 and a.value2 == b.value)
@@ -415,6 +425,9 @@ def _same_value(a: Num, b: Num) -> bool:
                 return True
     if (a.rounding or b.rounding) and rel <= 0.04:
         return True
+    if (_round_hedged(a) and abs(b.value - a.value) <= 0.125 * a.value) or \
+            (_round_hedged(b) and abs(a.value - b.value) <= 0.125 * b.value):
+        return True  # "all 38 horses" / "around 40 horses"
     if a.bound and a.bound == b.bound:
         return False  # "at least 14" / "at least 17": two figures given, whatever the truth
     # "more than 400" is consistent with "some 400", "14" with "more than a dozen"
@@ -451,6 +464,9 @@ def _round_sig(v: float, sig: int) -> float:
 def _comparable(a: Num, b: Num) -> bool:
     if a.kind != b.kind:
         return False
+    scales = (a.unit | b.unit) & _SCALES_OF_DEGREES
+    if len(scales) > 1:
+        return False  # "23 degrees Fahrenheit" / "minus five degrees Celsius": one reading, two scales
     sexes = {u for u in a.unit | b.unit if u.startswith("AGE_")}
     if len(sexes) > 1:
         return False  # a woman's age and a man's
