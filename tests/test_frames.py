@@ -187,3 +187,10 @@ def test_more_reversed_claims_in_other_words(ta, tb):
 def test_refuse_as_rubbish_is_no_negation():
     assert ("OPEN", "+") in poles("Refuse rounds are unaffected, the council said.")
     assert ("APPEAL", "-") in poles("The club refused to appeal against the ban.")
+
+
+def test_a_negation_ends_at_a_new_clause_and_without_is_no_negation():
+    assert ("VERDICT", "+") in poles("Marr showed no emotion as the guilty verdicts were read out.")
+    assert ("INJURY", "+") in poles("It is a blow for a side already without three injured second-rows.")
+    assert facts("Police said there were no plans to evacuate anyone from the Ribeira villages.",
+                 "Emergency teams had reviewed evacuation routes from the Ribeira villages, police said.") == []

@@ -128,7 +128,8 @@ def _first(items: list) -> Optional[set]:
 
 
 # words that reverse what follows them in a clause ("would not appeal", "no one was hurt")
-_NEG_WORDS = frozenset("not never no nobody none neither nor without cannot".split())
+# ("without" is left out: "a side without three injured players" says nothing of injuries)
+_NEG_WORDS = frozenset("not never no nobody none neither nor cannot".split())
 # verbs that negate only with "to" after them ("refused to appeal"; "refuse rounds" are bins)
 _NEG_TO = frozenset("unable refused refuses refuse refusing declined declines decline declining failed fails fail "
                     "failing".split())
@@ -138,7 +139,8 @@ _NEG_PAIRS = {("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "o
 # a mention in these is no claim: "it is unclear whether he will appeal"
 _HEDGES = frozenset("whether if unclear undecided considering weighing mulling invited hoping hopes hoped want wants "
                      "wanted urged urging chanted chanting demanded demanding calls called".split())
-_STOP_AT = frozenset("but that which who while whereas although though because and".split())
+_STOP_AT = frozenset("but that which who while whereas although though because and as when after before since "
+                     "until".split())
 
 
 def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
