@@ -194,3 +194,24 @@ def test_a_negation_ends_at_a_new_clause_and_without_is_no_negation():
     assert ("INJURY", "+") in poles("It is a blow for a side already without three injured second-rows.")
     assert facts("Police said there were no plans to evacuate anyone from the Ribeira villages.",
                  "Emergency teams had reviewed evacuation routes from the Ribeira villages, police said.") == []
+
+
+@pytest.mark.parametrize("ta, tb", [
+    ("Brandt said after the hearing that Varga would appeal against the ruling.",
+     "Brandt declined to say whether his client Varga would appeal against the ruling."),
+    ("The jury found Pike not guilty of attempted extortion at Preston Crown Court.",
+     "The jury could not reach a verdict on the charge of attempted extortion against Pike at Preston Crown Court."),
+    ("Judge Garland also fined Wenlow Water $150,000 for the sewage spill.",
+     "Judge Garland imposed no fine on Wenlow Water for the sewage spill."),
+    ("Lyon police said the stolen stock was fully insured by the jeweller.",
+     "The jeweller said much of the stolen stock was not covered by insurance."),
+    ("The shelter-in-place order for Larkin was lifted at 1:15 p.m.",
+     "The shelter-in-place order for Larkin remained in effect late on Thursday afternoon."),
+])
+def test_reversed_claims_of_court_and_emergency_reports(ta, tb):
+    assert len(facts(ta, tb)) == 1
+
+
+def test_a_question_left_open_is_no_claim_against_itself():
+    assert facts("Brandt declined to say whether Varga would appeal against the ruling.",
+                 "Varga's lawyer would not say whether he would appeal against the ruling.") == []

@@ -157,6 +157,8 @@ _UNIT_CLASSES = {
     "boat": "VESSELS", "vessel": "VESSELS", "ship": "VESSELS", "trawler": "VESSELS",
     "store": "OUTLETS", "shop": "OUTLETS", "branch": "OUTLETS", "outlet": "OUTLETS", "pharmacy": "OUTLETS",
     "location": "OUTLETS", "restaurant": "OUTLETS",
+    "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "metre": "METRE", "meter": "METRE", "metr": "METRE",
+    "objection": "OBJECTIONS", "complaint": "OBJECTIONS",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
               "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}

@@ -290,7 +290,8 @@ def _named_apart(a1: Optional[str], a2: Optional[str], e1: frozenset, e2: frozen
     """Two dates governed by two different words of no common event ("cancel classes for
     Wednesday" / "reopen Thursday"): two events, not one dated twice."""
     return bool(a1 and a2 and a1 != a2 and not (e1 & e2) and
-                not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"SPEECH", "READING"})))
+                not ({a1, a2} & (_GENERIC_ANCHORS | _ASPECT | {"SPEECH", "READING"})) and
+                a2 not in synonym_map(stem).get(a1, ()))  # ("begin" / "start")
 
 
 def _tail_terms(p: Prepared, d: DateMention) -> frozenset:

@@ -143,8 +143,9 @@ _STOP_AT = frozenset("but that which who while whereas although though because a
                      "until".split())
 
 
-def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
-    """True if the clause before token t0 negates it, None if it hedges it."""
+def _polarity(p: Prepared, t0: int, a0: int):
+    """True if the clause before token t0 negates it, None if it hedges it, "u" if it says the
+    matter is not told ("declined to say whether")."""
     text, toks = p.art.text, p.toks
     neg = 0
     k = t0 - 1
@@ -156,6 +157,8 @@ def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
         if w in _STOP_AT and neg == 0 and k < t0 - 1:
             break
         if w in _HEDGES:
+            if w == "whether" and _NOT_SAYING.search(" ".join(toks[x][3] for x in range(max(a0, k - 4), k))):
+                return "u"  # "declined to say whether he would appeal": the question left open
             return None
         nxt = toks[k + 1][3] if k + 1 < t0 else ""
         if (w, nxt) in _NEG_PAIRS:
@@ -167,6 +170,9 @@ def _polarity(p: Prepared, t0: int, a0: int) -> Optional[bool]:
 
 
 _FLIP = {"+": "-", "-": "+"}
+_NOT_SAYING = re.compile(r"(?:declined|refused|declines|refuses|would not|wouldn't|did not|didn't|could not|"
+                         r"couldn't|not) to (?:say|confirm|comment on|disclose)$|(?:would not|wouldn't|did not|"
+                         r"didn't|could not|couldn't|not) (?:say|confirm|disclose)$|(?:unclear|not clear|undecided)$")
 _SPACE = re.compile(r"\s")  # one for one, so offsets still index the text
 
 
@@ -277,7 +283,9 @@ def _mentions(p: Prepared) -> list[Mention]:
                 neg = _polarity(p, t0, a0)
                 if neg is None:
                     continue
-                if neg:
+                if neg == "u":
+                    pole = "u"  # open: against either sense elsewhere
+                elif neg:
                     if pole not in _FLIP:
                         continue  # "did not stay flat": no clear sense
                     pole = _FLIP[pole]
@@ -322,6 +330,13 @@ def _two_people(na: frozenset, ga: frozenset, nb: frozenset, gb: frozenset) -> b
     return bool(xa and xb and not (xa & xb))
 
 
+def _clash(fr: Frame, a: str, b: str) -> bool:
+    """Two senses that cannot both be reported; an open question ("u") against a settled one."""
+    if "u" in (a, b):
+        return a != b and {a, b} & {"+", "-"} != set()
+    return frozenset((a, b)) in fr.conflicts
+
+
 def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict) -> float:
     """How surely two mentions speak of the same thing: rare shared words, names, alignment."""
     shared = ma.context & mb.context
@@ -359,13 +374,13 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
         # a claim each article makes once or twice, in one sense each: the story's own claim
         # ("careless rather than deliberate" / "knowingly exceeded the licence")
         rare = one_sense and len(xs) <= 2 and len(ys) <= 2 and not (fr.generic or fr.near)
-        if not any(frozenset((x.pole, y.pole)) in fr.conflicts for x in xs for y in ys):
+        if not any(_clash(fr, x.pole, y.pole) for x in xs for y in ys):
             continue
         rel = {(ia, ib): _related(ma, mb, idf, caps, align)
                for ia, ma in enumerate(xs) for ib, mb in enumerate(ys)}
         for ia, ma in enumerate(xs):
             for ib, mb in enumerate(ys):
-                if frozenset((ma.pole, mb.pole)) not in fr.conflicts:
+                if not _clash(fr, ma.pole, mb.pole):
                     continue
                 named = bool(ma.names and mb.names)
                 if fr.subject and named and not (ma.names & mb.names):
