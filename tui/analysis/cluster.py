@@ -31,7 +31,7 @@ __all__ = ["cluster", "THRESHOLD"]
 
 THRESHOLD = 0.25  # cosine between two articles of one story
 PEOPLE_THRESHOLD = 0.15  # ... or this, when they name two or more of the same people
-TOP_TERMS = 60  # strongest terms kept per article
+TOP_TERMS = 100  # strongest terms kept per article
 TOP_BLOCK = 15
 _PSEUDO_DOCS = 50  # of which the most distinctive find the candidate pairs
 MAX_DAYS = 4  # published dates further apart need a stronger link
