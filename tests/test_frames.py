@@ -215,3 +215,9 @@ def test_reversed_claims_of_court_and_emergency_reports(ta, tb):
 def test_a_question_left_open_is_no_claim_against_itself():
     assert facts("Brandt declined to say whether Varga would appeal against the ruling.",
                  "Varga's lawyer would not say whether he would appeal against the ruling.") == []
+
+
+def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
+    assert ("INJURY", "-") in poles("None of the ship's 22 crew was hurt, the coastguard said.")
+    assert ("INJURY", "+") not in poles("The Avonmere crew escaped without injury.")
+    assert ("CUSTODY", "-") in poles("He was granted conditional bail until his next appearance.")

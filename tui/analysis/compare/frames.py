@@ -149,7 +149,7 @@ def _polarity(p: Prepared, t0: int, a0: int):
     text, toks = p.art.text, p.toks
     neg = 0
     k = t0 - 1
-    while k >= a0 and t0 - k <= 6:
+    while k >= a0 and t0 - k <= 8:
         gap = text[toks[k][1]:toks[k + 1][0]]
         if gap.strip() and not _CLAUSE_GAP.isdisjoint(gap):
             break
