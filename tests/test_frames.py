@@ -127,23 +127,6 @@ def test_two_people_with_one_surname_keep_their_own_verdicts():
                  "Darren Pell was jailed for four years at Leeds Crown Court.") == []
 
 
-@pytest.mark.parametrize("ta, tb", [
-    ("Norvex said it had voluntarily shut the cooling tower on Dock Street as a precaution.",
-     "Public health officials ordered the cooling tower on Dock Street closed on Friday."),
-    ("The driver had been arrested on suspicion of causing danger to road users on the A40.",
-     "Officers spoke to the driver at the roadside on the A40 but did not detain him."),
-    ("Orland sat in the front row of the courtroom gallery throughout the Alder County hearing.",
-     "Orland did not attend the Alder County hearing, his lawyer said."),
-    ("The Coastal Party, a junior coalition partner, lined up behind the fisheries bill.",
-     "The Coastal Party, a junior coalition partner, broke ranks and voted against the fisheries bill."),
-    ("The Ardery plebiscite vote was not legally binding on the county council.",
-     "The Ardery plebiscite result is binding on the county council."),
-])
-def test_reversed_claims_in_other_words(ta, tb):
-    assert len(facts(ta, tb)) == 1
-
-
-
 def test_every_pattern_says_the_words_it_starts_with():
     # a pattern that could start anywhere is run over every character of every article
     loose = [(f.name, pole) for f in _load() for pole, _, pre in f.patterns if pre is None]
@@ -168,22 +151,6 @@ def test_a_demand_is_no_claim():
                  "Some supporters chanted for Petrie to resign as chairman.") == []
 
 
-@pytest.mark.parametrize("ta, tb", [
-    ("Pellow showed no emotion as the sentence was read out at Truro Crown Court.",
-     "Pellow sobbed in the dock at Truro Crown Court as the sentence was read out."),
-    ("The tribunal dismissed the company's complaint about the injury margin.",
-     "The tribunal also found in the applicants' favour on the injury margin."),
-    ("Classes are continuing as normal at the primary school in Lomba da Serra.",
-     "The primary school in Lomba da Serra has been shut as a precaution."),
-    ("No one downstream of the Harlow dam has been asked to leave their homes.",
-     "Officials issued a voluntary evacuation advisory for 40 homes downstream of the Harlow dam."),
-    ("Mazur said he would appeal to the Court of Arbitration for Sport.",
-     "Mazur said he would not take the case to the Court of Arbitration for Sport."),
-])
-def test_more_reversed_claims_in_other_words(ta, tb):
-    assert len(facts(ta, tb)) == 1
-
-
 def test_refuse_as_rubbish_is_no_negation():
     assert ("OPEN", "+") in poles("Refuse rounds are unaffected, the council said.")
     assert ("APPEAL", "-") in poles("The club refused to appeal against the ban.")
@@ -196,7 +163,39 @@ def test_a_negation_ends_at_a_new_clause_and_without_is_no_negation():
                  "Emergency teams had reviewed evacuation routes from the Ribeira villages, police said.") == []
 
 
-@pytest.mark.parametrize("ta, tb", [
+def test_a_question_left_open_is_no_claim_against_itself():
+    assert facts("Brandt declined to say whether Varga would appeal against the ruling.",
+                 "Varga's lawyer would not say whether he would appeal against the ruling.") == []
+
+
+def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
+    assert ("INJURY", "-") in poles("None of the ship's 22 crew was hurt, the coastguard said.")
+    assert ("INJURY", "+") not in poles("The Avonmere crew escaped without injury.")
+    assert ("CUSTODY", "-") in poles("He was granted conditional bail until his next appearance.")
+
+
+# the same claim reversed in other words, in the kinds of report where it is met
+REVERSED = [
+    ("Norvex said it had voluntarily shut the cooling tower on Dock Street as a precaution.",
+     "Public health officials ordered the cooling tower on Dock Street closed on Friday."),
+    ("The driver had been arrested on suspicion of causing danger to road users on the A40.",
+     "Officers spoke to the driver at the roadside on the A40 but did not detain him."),
+    ("Orland sat in the front row of the courtroom gallery throughout the Alder County hearing.",
+     "Orland did not attend the Alder County hearing, his lawyer said."),
+    ("The Coastal Party, a junior coalition partner, lined up behind the fisheries bill.",
+     "The Coastal Party, a junior coalition partner, broke ranks and voted against the fisheries bill."),
+    ("The Ardery plebiscite vote was not legally binding on the county council.",
+     "The Ardery plebiscite result is binding on the county council."),
+    ("Pellow showed no emotion as the sentence was read out at Truro Crown Court.",
+     "Pellow sobbed in the dock at Truro Crown Court as the sentence was read out."),
+    ("The tribunal dismissed the company's complaint about the injury margin.",
+     "The tribunal also found in the applicants' favour on the injury margin."),
+    ("Classes are continuing as normal at the primary school in Lomba da Serra.",
+     "The primary school in Lomba da Serra has been shut as a precaution."),
+    ("No one downstream of the Harlow dam has been asked to leave their homes.",
+     "Officials issued a voluntary evacuation advisory for 40 homes downstream of the Harlow dam."),
+    ("Mazur said he would appeal to the Court of Arbitration for Sport.",
+     "Mazur said he would not take the case to the Court of Arbitration for Sport."),
     ("Brandt said after the hearing that Varga would appeal against the ruling.",
      "Brandt declined to say whether his client Varga would appeal against the ruling."),
     ("The jury found Pike not guilty of attempted extortion at Preston Crown Court.",
@@ -207,17 +206,9 @@ def test_a_negation_ends_at_a_new_clause_and_without_is_no_negation():
      "The jeweller said much of the stolen stock was not covered by insurance."),
     ("The shelter-in-place order for Larkin was lifted at 1:15 p.m.",
      "The shelter-in-place order for Larkin remained in effect late on Thursday afternoon."),
-])
-def test_reversed_claims_of_court_and_emergency_reports(ta, tb):
+]
+
+
+@pytest.mark.parametrize("ta, tb", REVERSED)
+def test_reversed_claims_in_other_words(ta, tb):
     assert len(facts(ta, tb)) == 1
-
-
-def test_a_question_left_open_is_no_claim_against_itself():
-    assert facts("Brandt declined to say whether Varga would appeal against the ruling.",
-                 "Varga's lawyer would not say whether he would appeal against the ruling.") == []
-
-
-def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
-    assert ("INJURY", "-") in poles("None of the ship's 22 crew was hurt, the coastguard said.")
-    assert ("INJURY", "+") not in poles("The Avonmere crew escaped without injury.")
-    assert ("CUSTODY", "-") in poles("He was granted conditional bail until his next appearance.")
