@@ -261,7 +261,8 @@ def _mentions(p: Prepared) -> list[Mention]:
             hit(name, pole, m.start(), m.end())
     out = []
     frames = {fr.name: fr for fr in _load()}
-    for (name, si), found in sorted(hits.items(), key=lambda x: (x[0][1], list(frames).index(x[0][0]))):
+    order = {name: k for k, name in enumerate(frames)}
+    for (name, si), found in sorted(hits.items(), key=lambda x: (x[0][1], order[x[0][0]])):
         fr = frames[name]
         a0, a1 = p.sent_toks[si]
         if a1 - a0 < 3:
@@ -304,7 +305,9 @@ def _names_near(p: Prepared, si: int, t0: int, t1: int) -> frozenset:
     s = p.sents[si][0]
     terms = p.sent_terms[si]
 
-    known = p.cap_terms | _given_stems(p) | {stem(k) for k in p.persons}
+    known = p.memo.get("known_names")
+    if known is None:
+        known = p.memo["known_names"] = p.cap_terms | _given_stems(p) | {stem(k) for k in p.persons}
 
     def caps(k0: int, k1: int) -> frozenset:
         # (a sentence's first word only when it is a name elsewhere too)
@@ -376,8 +379,13 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
         rare = one_sense and len(xs) <= 2 and len(ys) <= 2 and not (fr.generic or fr.near)
         if not any(_clash(fr, x.pole, y.pole) for x in xs for y in ys):
             continue
-        rel = {(ia, ib): _related(ma, mb, idf, caps, align)
-               for ia, ma in enumerate(xs) for ib, mb in enumerate(ys)}
+        cache: dict = {}
+
+        def rel(ia: int, ib: int) -> float:
+            got = cache.get((ia, ib))
+            if got is None:
+                got = cache[(ia, ib)] = _related(xs[ia], ys[ib], idf, caps, align)
+            return got
         for ia, ma in enumerate(xs):
             for ib, mb in enumerate(ys):
                 if not _clash(fr, ma.pole, mb.pole):
@@ -395,15 +403,15 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                     need = 1.0 if one_sense else 2.0
                 else:
                     need = 1.0 if one_sense else 3.0
-                r = rel[(ia, ib)]
+                r = rel(ia, ib)
                 if r < need or (fr.generic and (ma.sent, mb.sent) not in align):
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
-                if any(y.pole == ma.pole and rel[(ia, jb)] >= r and (not fr.subject or y.names & shared_names)
+                if any(y.pole == ma.pole and rel(ia, jb) >= r and (not fr.subject or y.names & shared_names)
                        for jb, y in enumerate(ys)):
                     continue
-                if any(x.pole == mb.pole and rel[(ja, ib)] >= r and (not fr.subject or x.names & shared_names)
+                if any(x.pole == mb.pole and rel(ja, ib) >= r and (not fr.subject or x.names & shared_names)
                        for ja, x in enumerate(xs)):
                     continue
                 cands.append((r, ma, mb))
