@@ -182,7 +182,23 @@ def _two_ends(text: str) -> bool:
 
 
 def _dates_conflict(d1: DateMention, d2: DateMention) -> Optional[bool]:
-    """True: different dates; False: compatible; None: cannot tell."""
+    """True: different dates; False: compatible; None: cannot tell (a pure function of the
+    two values and texts, kept for the pairs seen: one story asks the same ones often; the
+    store is emptied at each :func:`compare`)."""
+    key = (d1.value, d1.text, d2.value, d2.text)
+    got = _CONFLICTS.get(key, _UNSEEN)
+    if got is _UNSEEN:
+        got = _dates_conflict_of(d1, d2)
+        if len(_CONFLICTS) < 100_000:
+            _CONFLICTS[key] = got
+    return got
+
+
+_CONFLICTS: dict = {}
+_UNSEEN = object()
+
+
+def _dates_conflict_of(d1: DateMention, d2: DateMention) -> Optional[bool]:
     v1, v2 = _interval(d1.value), _interval(d2.value)
     m1, m2 = _month_of(d1.text), _month_of(d2.text)
     w1, w2 = _weekday_of(d1.text), _weekday_of(d2.text)

@@ -5,7 +5,9 @@ from typing import Iterable, Optional
 
 from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.analysis.compare.base import _align, _idf, _label, _sent_of, _side, _side_overlap, Prepared
-from tui.analysis.compare.dates import _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times
+from tui.analysis.compare.dates import (
+    _CONFLICTS, _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times,
+)
 from tui.analysis.compare.durations import _compare_durations
 from tui.analysis.compare.numbers import _compare_numbers
 from tui.analysis.compare.persons import _compare_agents, _compare_names
@@ -92,6 +94,7 @@ def compare(docs: Iterable[tuple[Article, Analysis]]) -> tuple[list[Disagreement
     pair, then by position in the first article.
     """
     docs = list(docs)
+    _CONFLICTS.clear()  # (answers kept for one story only)
     preps = [prepare(a, ana) for a, ana in docs]
     idf = _idf(preps)
     dis: list[Disagreement] = []
