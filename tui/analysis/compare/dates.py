@@ -233,19 +233,28 @@ def _dates_conflict_of(d1: DateMention, d2: DateMention) -> Optional[bool]:
     return None
 
 
-def _figure_beside(p: Prepared, d: DateMention) -> set[float]:
+def _figure_beside(p: Prepared, d: DateMention) -> frozenset:
     """Telling figures within six words of a date in its sentence: 10 or more, not round,
     not a year, not part of the date ("118 degrees on July 14" -> {118})."""
-    t0, t1 = _tok_index_at(p, d.start), _tok_index_at(p, d.end - 1)
-    si = _sent_of(p, d.start)
-    return {n.value for n in p.nums
+    memo = p.memo.get("beside")
+    if memo is None:
+        memo = p.memo["beside"] = {}
+    got = memo.get((d.start, d.end))
+    if got is None:
+        t0, t1 = _tok_index_at(p, d.start), _tok_index_at(p, d.end - 1)
+        si = _sent_of(p, d.start)
+        got = memo[(d.start, d.end)] = frozenset(
+            n.value for n in p.nums
             if n.sent == si and t0 - 6 <= n.tok <= t1 + 6 and not d.start <= n.start < d.end and n.value >= 10
-            and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100}
+            and (n.value != int(n.value) or int(n.value) % 10 != 0) and not 1900 <= n.value <= 2100)
+    return got
 
 
 def _lead_terms(p: Prepared, d: DateMention) -> frozenset:
     """Content stems among the eight words before a date, back to a clause break."""
-    memo = p.memo.setdefault("lead", {})
+    memo = p.memo.get("lead")
+    if memo is None:
+        memo = p.memo["lead"] = {}
     key = (d.start, d.end)
     got = memo.get(key)
     if got is None:
