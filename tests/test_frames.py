@@ -212,3 +212,21 @@ REVERSED = [
 @pytest.mark.parametrize("ta, tb", REVERSED)
 def test_reversed_claims_in_other_words(ta, tb):
     assert len(facts(ta, tb)) == 1
+
+
+@pytest.mark.parametrize("ta, tb", [
+    ("The church of Sant Pere, the village's best-known landmark, was destroyed by the fire.",
+     "The church of Sant Pere came through the fire untouched, the mayor said."),
+    ("The zoo commissioned an independent panel of three outside veterinarians to review the death.",
+     "The death will be examined by an internal review by the zoo's animal welfare committee."),
+    ("Kessler was led from the courtroom in handcuffs after the verdict at Graz.",
+     "Kessler will remain free on bond until sentencing, the court in Graz said."),
+    ("Mountain rescuers said one man was flown by helicopter to a hospital in Trento.",
+     "None of those rescued needed to go to hospital, rescuers in Trento said."),
+])
+def test_reversed_claims_of_damage_reviews_custody_and_rescue(ta, tb):
+    assert len(facts(ta, tb)) == 1
+
+
+def test_a_feeling_is_no_damage():
+    assert ("DAMAGE", "+") not in poles("I've never felt as gutted as I do right now.")

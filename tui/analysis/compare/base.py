@@ -127,7 +127,8 @@ _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": 
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
                    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
-                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": None}
+                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": None,
+                   "sek": "SEK", "kronor": "SEK", "nok": "NOK", "dkk": "DKK", "kroner": "DKK"}
 _PERCENT_WORDS = {"percent", "per", "pct", "percentage"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "over", "more", "than",
            "least", "up", "under", "estimated", "close", "fewer", "less", "upwards", "just", "circa", "approx"}

@@ -319,6 +319,11 @@ def _named_apart(a1: Optional[str], a2: Optional[str], e1: frozenset, e2: frozen
                 a2 not in synonym_map(stem).get(a1, ()))  # ("begin" / "start")
 
 
+_ORDINAL_NUM = {w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                            "twelfth".split(), 1)}
+_ORDINAL_NUM.update({f"{k}{s}": k for k in range(1, 32) for s in ("st", "nd", "rd", "th")})
+
+
 def _tail_terms(p: Prepared, d: DateMention) -> frozenset:
     """For a possessive date ("Saturday's fourth stage"), the content stems of the noun phrase
     it qualifies."""
@@ -335,7 +340,8 @@ def _tail_terms(p: Prepared, d: DateMention) -> frozenset:
         f = p.toks[k][3]
         if f in ("s", "'s", "’s") or f in STOPWORDS or p.toks[k][0] < d.end:
             continue
-        out.add(p.toks[k][4])
+        # ("third stage" / "Stage 3": one stage)
+        out.add(str(_ORDINAL_NUM[f]) if f in _ORDINAL_NUM else p.toks[k][4])
     return frozenset(out)
 
 
