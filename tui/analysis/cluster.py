@@ -29,7 +29,7 @@ from tui.analysis.compare import STOPWORDS, _fold, stem
 
 __all__ = ["cluster", "THRESHOLD"]
 
-THRESHOLD = 0.25  # cosine between two articles of one story
+THRESHOLD = 0.21  # cosine between two articles of one story
 PEOPLE_THRESHOLD = 0.15  # ... or this, when they name two or more of the same people
 TOP_TERMS = 100  # strongest terms kept per article
 TOP_BLOCK = 15
