@@ -163,7 +163,7 @@ def test_many_generated_articles_partition():
 
 
 # a sports page and a health desk on the same smog day: few words in common (cosine about
-# 0.18, under the 0.25 of one story), the same two people
+# 0.18, under the 0.21 of one story), the same two people
 SPORT = ("Play was halted at the stadium as umpires led the players off the field in the morning session. Captain "
          "Yash Mehra said two bowlers kept coughing between overs. Physiotherapist Anil Kale treated three players in "
          "the dressing room before lunch. The visitors had reached 212 for four when the umpires intervened, with the "
