@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.analysis.compare.base import _align, _idf, _label, _sent_of, _side, _side_overlap, Prepared
 from tui.analysis.compare.dates import (
-    _CONFLICTS, _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times,
+    _CONFLICTS, _compare_dates, _compare_event_dates, _compare_event_days, _compare_event_times, _compare_keyed_dates, _compare_times,
 )
 from tui.analysis.compare.durations import _compare_durations
 from tui.analysis.compare.numbers import _compare_numbers
@@ -75,7 +75,8 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
     for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
             _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found) + \
-            _compare_keyed_dates(pa, pb, found):
+            _compare_keyed_dates(pa, pb, found) + _compare_event_times(pa, pb, idf, found) + \
+            _compare_event_days(pa, pb, idf, found):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     # a reversed claim is its own flag beside a figure or a date flagged in the same clause

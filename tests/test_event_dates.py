@@ -1,0 +1,78 @@
+"""One event timed or dated apart in sentences worded too differently to align: the dates
+and clock times are matched across the story by the words around them."""
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.analysis.compare import compare, prepare
+from tui.analysis.compare.dates import _event_days, _event_times
+
+from tests.test_compare import art, check_sides
+
+
+def date_flags(ta: str, tb: str) -> list:
+    docs = [(art("a", ta, "2025-03-12"), analyze(ta, "2025-03-12")), (art("b", tb, "2025-03-12"), analyze(tb, "2025-03-12"))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    return [d for d in dis if d.kind == "date"]
+
+
+def test_one_stoppage_timed_apart_in_unaligned_sentences():
+    found = date_flags(
+        "A cable car at the Glenreach ski area halted at about 11:40 a.m. on Saturday with 40 skiers inside "
+        "its cabins. Rescue teams lowered the passengers on ropes over six hours.",
+        "Every skier was brought down safely by evening. Glenreach's cable car came to a stop shortly after "
+        "1 p.m. on Saturday after a power cut at the base station.")
+    assert len(found) == 1
+    assert "11:40 a.m." in found[0].a.text and "1 p.m." in found[0].b.text
+
+
+def test_a_collapse_and_came_down_are_one_event():
+    found = date_flags(
+        "The crane collapse happened shortly after 11 p.m. at Saltmarsh Quay, a terminal on the estuary. "
+        "Inspectors closed the berth.",
+        "Night-shift dockers said the crane came down at about 10.40pm, and two of them were hurt.")
+    assert len(found) == 1 and "10.40pm" in found[0].b.text
+
+
+def test_two_events_of_one_night_at_two_times_are_not_flagged():
+    assert date_flags(
+        "The fire broke out at about 2am in the kitchen of the hut. Crews reached the hut at 2.40am.",
+        "Firefighters were at the hut by 2.40am, some 40 minutes after the blaze started in its kitchen "
+        "at around 2am.") == []
+
+
+def test_times_round_midnight_agree():
+    assert date_flags(
+        "The aircraft landed safely at 11:50 p.m. at Ponta Delgada after the crew declared an emergency.",
+        "After the emergency call the crew put the aircraft on the ground at Ponta Delgada shortly before "
+        "midnight.") == []
+
+
+def test_one_storm_dated_apart_in_unaligned_sentences():
+    found = date_flags(
+        "Storm Brenna battered the north coast on Monday night, tearing open two salmon cages at the farm. "
+        "The company said 40,000 fish had escaped. Anglers fear the escapees will breed with wild stocks. "
+        "Divers are checking the remaining pens.",
+        "The firm confirmed that a pair of its cages were ripped apart as Storm Brenna swept through on "
+        "Tuesday night. Its chief executive apologised to local fishermen. The regulator has opened an inquiry.")
+    assert len(found) == 1 and "Monday night" in found[0].a.text and "Tuesday night" in found[0].b.text
+
+
+def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():
+    # "30 June" (the closure) shares its sentence with "Tuesday night", which agrees with the
+    # other report's "Tuesday evening": the vote is one event, the closure another
+    assert date_flags(
+        "Holme Road Baths will close its doors on 30 June after Calderbridge councillors voted on Tuesday "
+        "night to stop funding the pool.",
+        "The decision by Calderbridge Council, taken on Tuesday evening by 34 votes to 19, means Holme Road "
+        "Baths will shut.") == []
+
+
+def test_datelines_spans_and_live_blog_times_date_no_event():
+    text = ("EDINBURGH, March 7 (Northgate Wire) — Labour won the seat on Thursday.\n\n"
+            "The road will stay closed until Friday, police said.")
+    p = prepare(art("x", text, "2025-03-07"), analyze(text, "2025-03-07"))
+    assert [d.text for d in _event_days(p)] == ["Thursday"]
+    p = prepare(art("y", "07:40 — Dignitaries are arriving for the opening ceremony.\n\n"
+                         "The winner touched in 2:05.31 at the pool. The road opened at 6am on Monday.", "2025-03-07"))
+    assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["6am"]
