@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.analysis import analyze
 from tui.analysis.compare import compare, prepare
-from tui.analysis.compare.dates import _event_days, _event_times
+from tui.analysis.compare.mentions import _event_days, _event_times
 
 from tests.test_compare import art, check_sides
 

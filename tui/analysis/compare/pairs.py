@@ -6,9 +6,10 @@ from typing import Iterable, Optional
 from tui.model import Analysis, Article, Coverage, Disagreement
 from tui.analysis.compare.base import _align, _idf, _label, _sent_of, _side, _side_overlap, Prepared
 from tui.analysis.compare.dates import (
-    _CONFLICTS, _compare_dates, _compare_event_dates, _compare_event_days, _compare_event_times, _compare_keyed_dates, _compare_times,
+    _CONFLICTS, _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times,
 )
 from tui.analysis.compare.durations import _compare_durations
+from tui.analysis.compare.mentions import _compare_event_days, _compare_event_times
 from tui.analysis.compare.numbers import _compare_numbers
 from tui.analysis.compare.persons import _compare_agents, _compare_names
 from tui.analysis.compare.quotes import _compare_quotes

@@ -1,0 +1,222 @@
+"""One event's clock times, dates and figures matched across a story by the words around
+them, for mentions in sentences worded too differently to align: "stopped at about 11:40
+a.m." / "ground to a halt shortly after 1 p.m.", "Storm Ilse battered the coast on Monday
+night" / "as Storm Ilse swept through on Tuesday night"."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from tui.analysis.synonyms import synonym_map
+from tui.model import DateMention, Disagreement
+from tui.analysis.compare.base import (
+    _ALIGN_STOP, _clause, _MONTH_NUM, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS, Prepared,
+    stem, STOPWORDS,
+)
+from tui.analysis.compare.dates import (
+    _as_mention, _CLOCK_WORDS, _date_anchor, _dates_conflict, _EVENT_CLASS_OF, _grain, _PHRASAL, _spans_meet,
+    _STAMP, _times,
+)
+
+
+# --------------------------------------------------------------------------- the words around a mention
+
+_NOT_CONTEXT = frozenset(_WEEKDAYS) | frozenset(_MONTH_NUM) | _CLOCK_WORDS | _ALIGN_STOP
+
+
+def _context_at(p: Prepared, start: int, end: int) -> tuple[frozenset, frozenset, frozenset]:
+    """What the words around a time or a date are about: the content stems within ten words
+    of it in its sentence, their event classes ("the collapse" / "came down") and their
+    synonyms ("stopped" / "ground to a halt")."""
+    memo = p.memo.setdefault("time_ctx", {})
+    got = memo.get(start)
+    if got is None:
+        syn = synonym_map(stem)
+        t0, t1 = _tok_index_at(p, start), _tok_index_at(p, end - 1)
+        a0, a1 = p.sent_toks[p.toks[t0][5]]
+        words: set[str] = set()
+        classes: set[str] = set()
+        syns: set[str] = set()
+        for k in range(max(a0, t0 - _CTX_WORDS), min(a1, t1 + _CTX_WORDS + 1)):
+            if t0 <= k <= t1:
+                continue
+            f, st = p.toks[k][3], p.toks[k][4]
+            if f in STOPWORDS or f[0].isdigit() or len(f) < 3 or f in _NOT_CONTEXT or st in _NOT_CONTEXT or \
+                    st in _SPEECH:
+                continue
+            words.add(st)
+            classes |= _EVENT_CLASS_OF.get(st, set())
+            if k + 1 < a1:
+                ph = _PHRASAL.get((f, p.toks[k + 1][3]))
+                if ph:
+                    classes.add(ph)
+            syns |= syn.get(st, frozenset())
+        got = memo[start] = (frozenset(words), frozenset(classes), frozenset(syns))
+    return got
+
+
+def _context_score(ca: tuple, cb: tuple, idf: dict) -> float:
+    """Weight of what two contexts share: a shared stem by its rarity in the story, an event
+    class at a flat weight, and as much for a word of one that is a synonym of a word of the
+    other ("halt" / "stopped")."""
+    wa, ca_cls, sa = ca
+    wb, cb_cls, sb = cb
+    score = 2.0 * len(ca_cls & cb_cls)
+    for t in wa & wb:
+        score += idf.get(t, 2.0)
+    if not sb.isdisjoint(wa - wb) or not sa.isdisjoint(wb - wa):
+        score += 2.0
+    return score
+
+
+def _is_stamp(p: Prepared, x: tuple) -> bool:
+    """A live blog's time at the head of a line ("06:40 - The blockade has begun")."""
+    text = p.art.text
+    return (x[1] == 0 or text[x[1] - 1] == "\n") and bool(_STAMP.match(text, x[2]))
+
+
+def _event_times(p: Prepared) -> list[tuple]:
+    """Clock times that may date an event: not a race time ("2:05.31"), not the time of a
+    statement or a reading, not a live blog's time heading a line that says nothing more."""
+    got = p.memo.get("event_times")
+    if got is None:
+        text = p.art.text
+        got = []
+        for x in _times(p):
+            if text.startswith(".", x[2]) and text[x[2] + 1:x[2] + 2].isdigit():
+                continue
+            if _date_anchor(p, _as_mention(p, x)) in ("READING", "SPEECH", "updat", "publish", "post"):
+                continue  # ("last updated at 23:55": when the page was written)
+            if _is_stamp(p, x):
+                continue  # a live blog's entries are many events, each timed: too many to match
+            got.append(x)
+        p.memo["event_times"] = got
+    return got
+
+
+def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, idf: dict, floor: float,
+                   first_bonus: float = 0.0) -> list[tuple[int, int]]:
+    """Pairs (i, j) of mentions xs[i] of pa and ys[j] of pb that are each other's best match
+    by the words around them (at least ``floor``), that do not ``agree``, where neither has a
+    nearly as well matched mention that agrees, and whose sentences hold no agreeing pair.
+    ``first_bonus`` is added to the first mention of each side (a report's first clock time is
+    most often the time of its story's event)."""
+    ca = [_context_at(pa, *span(x)) for x in xs]
+    cb = [_context_at(pb, *span(y)) for y in ys]
+    # only pairs that share a word or an event class can reach the floor (a synonym alone
+    # adds less than it), and the first pair
+    index: dict[str, list[int]] = {}
+    for j, (words, classes, _) in enumerate(cb):
+        for t in words | classes:
+            index.setdefault(t, []).append(j)
+    score = {}
+    for i, (words, classes, _) in enumerate(ca):
+        cand = {j for t in words | classes for j in index.get(t, ())}
+        if i == 0:
+            cand.add(0)
+        for j in cand:
+            s = _context_score(ca[i], cb[j], idf)
+            if s > 0:
+                score[(i, j)] = s
+    if (0, 0) in score:
+        score[(0, 0)] += first_bonus
+    best_a: dict = {}
+    best_b: dict = {}
+    for (i, j), s in score.items():
+        if s > best_a.get(i, (0.0, -1))[0]:
+            best_a[i] = (s, j)
+        if s > best_b.get(j, (0.0, -1))[0]:
+            best_b[j] = (s, i)
+    sent_a = [_sent_of(pa, span(x)[0]) for x in xs]
+    sent_b = [_sent_of(pb, span(y)[0]) for y in ys]
+    out = []
+    for i, (s, j) in sorted(best_a.items()):
+        if best_b[j][1] != i or s < floor or agree(xs[i], ys[j]) is not False:
+            continue
+        if any(agree(xs[i], ys[j2]) and (score.get((i, j2), 0) >= 0.6 * s or sent_b[j2] == sent_b[j])
+               for j2 in range(len(ys))) or \
+                any(agree(xs[i2], ys[j]) and (score.get((i2, j), 0) >= 0.6 * s or sent_a[i2] == sent_a[i])
+                    for i2 in range(len(xs))):
+            continue  # a nearly as well matched mention, or one in the same sentence, agrees: two events
+        out.append((i, j))
+    return out
+
+
+def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+    """One event timed apart anywhere in the story, in sentences worded too differently to
+    align: "stopped at about 11:40 a.m. Saturday" / "ground to a halt shortly after 1 p.m."."""
+    ta, tb = _event_times(pa), _event_times(pb)
+    if not ta or not tb:
+        return []
+    out = []
+    for i, j in _matched_apart(pa, ta, pb, tb, lambda x: (x[1], x[2]), _spans_meet, idf, _EVENT_TIME_MIN,
+                               _FIRST_BONUS):
+        x, y = ta[i], tb[j]
+        s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
+        s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
+        ta_, tb_ = pa.art.text[x[1]:x[2]], pb.art.text[y[1]:y[2]]
+        d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                         f"The same event is timed differently: '{ta_}' vs '{tb_}'", 0.5, (ta_,), (tb_,))
+        if not any(_side_overlap(d, q) for q in list(found) + out):
+            out.append(d)
+    return out
+
+
+_EVENT_TIME_MIN = 4.0
+_FIRST_BONUS = 3.0
+_CTX_WORDS = 10
+
+
+_DATELINE = re.compile(r"\s*(?:\([^)\n]{2,40}\)\s*)?[—–-]")
+_SPAN_WORDS = re.compile(r"\b(?:until|till|through|throughout|since|by|from|before|after|between)\s+(?:the\s+)?$", re.I)
+_NAMED_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                        r"nov|dec)[a-z]*\b", re.I)
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """Is a date part of a dateline, "EDINBURGH, Scotland, March 7 (Northgate Wire) —", at the
+    head of a paragraph?"""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return d.start - line_start <= 60 and bool(_DATELINE.match(text, d.end))
+
+
+def _event_days(p: Prepared) -> list[DateMention]:
+    """Dates of a day that may date an event: not when something was said or read, not a
+    dateline ("EDINBURGH, March 7 (Wire) —"), not the end of a span ("closed until Thursday"),
+    not a bare "tonight" (its day is the outlet's own)."""
+    got = p.memo.get("event_days")
+    if got is None:
+        text = p.art.text
+        got = p.memo["event_days"] = [
+            d for d in p.dates if _grain(d.value) == "day" and _NAMED_DAY.search(d.text) and
+            _date_anchor(p, d) not in ("READING", "SPEECH", "updat", "publish", "post") and
+            not _in_dateline(text, d) and
+            not _SPAN_WORDS.search(text, max(0, d.start - 16), d.start)]
+    return got
+
+
+def _compare_event_days(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+    """One event dated apart anywhere in the story, in sentences worded too differently to
+    align: "Storm Ilse battered the west coast on Monday night" / "as Storm Ilse swept through
+    on Tuesday night"."""
+    da, db = _event_days(pa), _event_days(pb)
+    if not da or not db:
+        return []
+    out = []
+    for i, j in _matched_apart(pa, da, pb, db, lambda d: (d.start, d.end), _days_agree, idf, _EVENT_DAY_MIN):
+        x, y = da[i], db[j]
+        s_a = _clause(pa, _tok_index_at(pa, x.start), _tok_index_at(pa, x.end - 1), 6)
+        s_b = _clause(pb, _tok_index_at(pb, y.start), _tok_index_at(pb, y.end - 1), 6)
+        d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                         f"The same event is dated differently: '{x.text}' vs '{y.text}'", 0.5, (x.text,), (y.text,))
+        if not any(_side_overlap(d, q) for q in list(found) + out):
+            out.append(d)
+    return out
+
+
+def _days_agree(x: DateMention, y: DateMention) -> Optional[bool]:
+    c = _dates_conflict(x, y)
+    return None if c is None else not c
+
+
+_EVENT_DAY_MIN = 5.0
