@@ -1,10 +1,12 @@
-"""One event timed or dated apart in sentences worded too differently to align: the dates
-and clock times are matched across the story by the words around them."""
+"""One event timed or dated apart, or one quantity given differently, in sentences worded too
+differently to align: the dates, clock times and figures are matched across the story by the
+words around them."""
 from __future__ import annotations
 
 from tui.analysis import analyze
 from tui.analysis.compare import compare, prepare
-from tui.analysis.compare.mentions import _event_days, _event_times
+from tui.analysis.compare.base import _idf
+from tui.analysis.compare.mentions import _compare_event_figures, _countable, _event_days, _event_times
 
 from tests.test_compare import art, check_sides
 
@@ -76,3 +78,43 @@ def test_datelines_spans_and_live_blog_times_date_no_event():
     p = prepare(art("y", "07:40 — Dignitaries are arriving for the opening ceremony.\n\n"
                          "The winner touched in 2:05.31 at the pool. The road opened at 6am on Monday.", "2025-03-07"))
     assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["6am"]
+
+
+# --------------------------------------------------------------------------- figures
+
+def figure_flags(ta: str, tb: str) -> list:
+    pa = prepare(art("a", ta, "2025-03-12"), analyze(ta, "2025-03-12"))
+    pb = prepare(art("b", tb, "2025-03-12"), analyze(tb, "2025-03-12"))
+    return _compare_event_figures(pa, pb, _idf([pa, pb]), [])
+
+
+_LOBSTER_A = ("The commercial fleet will be allowed to land 840 tonnes of rock lobster in the coming season, "
+              "the fisheries ministry said. Skippers had pressed for more. Processors in the south say the "
+              "quota will cost jobs. The ministry blamed warmer water for weaker stocks.")
+_LOBSTER_B = ("Warmer seas have thinned the stocks, officials said. Under the new rules the rock lobster catch "
+              "of the commercial boats would be cut to 790 tonnes for the new season. Several skippers said "
+              "they would sell their boats.")
+
+
+def test_one_quantity_given_differently_in_unaligned_sentences():
+    found = figure_flags(_LOBSTER_A, _LOBSTER_B)
+    assert len(found) == 1 and "840 tonnes" in found[0].a.text and "790 tonnes" in found[0].b.text
+    docs = [(art("a", _LOBSTER_A, "2025-03-12"), analyze(_LOBSTER_A, "2025-03-12")),
+            (art("b", _LOBSTER_B, "2025-03-12"), analyze(_LOBSTER_B, "2025-03-12"))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    assert [d.kind for d in dis] == ["number"]
+
+
+def test_the_same_count_of_two_places_is_not_matched():
+    assert figure_flags(
+        "The mudslide in Mocoa killed more than 300 people in 2017, the worst in the region. Rescuers "
+        "searched for days. The valley is still scarred.",
+        "Rescuers recalled the mudslide in Salgar, which killed more than 90 people in 2015. The town was "
+        "rebuilt on higher ground.") == []
+
+
+def test_shares_and_rates_are_not_counts_to_match():
+    text = "Three in five voters backed it. The lift carries up to 1,200 people an hour. It has 40 cabins."
+    p = prepare(art("x", text, "2025-03-12"), analyze(text, "2025-03-12"))
+    assert [p.art.text[n.start:n.end] for n in p.nums if _countable(p, n)] == ["40"]

@@ -10,9 +10,10 @@ from typing import Optional
 from tui.analysis.synonyms import synonym_map
 from tui.model import DateMention, Disagreement
 from tui.analysis.compare.base import (
-    _ALIGN_STOP, _clause, _MONTH_NUM, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS, Prepared,
+    _ALIGN_STOP, _clause, _MONTH_NUM, _NUM_WORDS, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS, Prepared,
     stem, STOPWORDS,
 )
+from tui.analysis.compare.numbers import _comparable, _number_flag, _same_value
 from tui.analysis.compare.dates import (
     _as_mention, _CLOCK_WORDS, _date_anchor, _dates_conflict, _EVENT_CLASS_OF, _grain, _PHRASAL, _spans_meet,
     _STAMP, _times,
@@ -94,6 +95,13 @@ def _event_times(p: Prepared) -> list[tuple]:
     return got
 
 
+def _names_apart(pa: Prepared, wa: frozenset, pb: Prepared, wb: frozenset) -> bool:
+    """Does each context name something the other article never names ("the mudslide in
+    Mocoa killed 300" / "the one in Salgar killed 90")?  Then they are about two things."""
+    return any(t in pa.cap_terms and t not in pb.df for t in wa) and \
+        any(t in pb.cap_terms and t not in pa.df for t in wb)
+
+
 def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, idf: dict, floor: float,
                    first_bonus: float = 0.0) -> list[tuple[int, int]]:
     """Pairs (i, j) of mentions xs[i] of pa and ys[j] of pb that are each other's best match
@@ -115,6 +123,8 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
         if i == 0:
             cand.add(0)
         for j in cand:
+            if agree(xs[i], ys[j]) is None:
+                continue  # not two figures of one kind of thing
             s = _context_score(ca[i], cb[j], idf)
             if s > 0:
                 score[(i, j)] = s
@@ -132,6 +142,8 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
     out = []
     for i, (s, j) in sorted(best_a.items()):
         if best_b[j][1] != i or s < floor or agree(xs[i], ys[j]) is not False:
+            continue
+        if _names_apart(pa, ca[i][0], pb, cb[j][0]):
             continue
         if any(agree(xs[i], ys[j2]) and (score.get((i, j2), 0) >= 0.6 * s or sent_b[j2] == sent_b[j])
                for j2 in range(len(ys))) or \
@@ -220,3 +232,50 @@ def _days_agree(x: DateMention, y: DateMention) -> Optional[bool]:
 
 
 _EVENT_DAY_MIN = 5.0
+
+
+_NOT_COUNTED = frozenset(stem(w) for w in (
+    "second minute hour day week month year time point degree percent per cent level scale grade category "
+    "magnitude rate storey floor").split())
+_RATE = re.compile(r"\s*(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|minute|second)\b")
+
+
+def _countable(p: Prepared, n) -> bool:
+    """A sum of money, or a count of things: not a length of time, an age, a rate, a reading,
+    a rank or a share (those differ within one story too often to be matched by their words
+    alone)."""
+    if n.kind == "money":
+        return True
+    k = n.tok
+    if k >= 2 and p.toks[k - 1][3] in ("in", "of") and (p.toks[k - 2][3][0].isdigit() or p.toks[k - 2][3] in _NUM_WORDS
+                                                       or p.toks[k - 2][3] == "out"):
+        return False  # the whole of a share: "three in five voters", "nine out of ten"
+    return n.kind == "count" and bool(n.unit) and n.unit.isdisjoint(_NOT_COUNTED) and \
+        not any(u.startswith("AGE") for u in n.unit) and not _RATE.match(p.art.text, n.end) and \
+        not _RATE.match(p.art.text, n.end + len(n.unit_text) + 1)
+
+
+def _figures_agree(a, b) -> Optional[bool]:
+    if not _comparable(a, b):
+        return None
+    if a.kind == "money" and not 0.5 <= a.value / (b.value or 1) <= 2:
+        return None  # "£11,200 on flights" / "a deficit of £9.6m": two sums
+    return _same_value(a, b)
+
+
+def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+    """One quantity given differently in sentences worded too differently to align: "About
+    1,100 bus drivers" / "Some 1,400 Severnside Buses drivers"."""
+    xs = [n for n in pa.nums if _countable(pa, n)]
+    ys = [n for n in pb.nums if _countable(pb, n)]
+    if not xs or not ys:
+        return []
+    out = []
+    for i, j in _matched_apart(pa, xs, pb, ys, lambda n: (n.start, n.end), _figures_agree, idf, _EVENT_FIGURE_MIN):
+        d = _number_flag(pa, pb, xs[i], ys[j], 0.3)
+        if not any(_side_overlap(d, q) for q in list(found) + out):
+            out.append(d)
+    return out
+
+
+_EVENT_FIGURE_MIN = 6.0

@@ -9,7 +9,7 @@ from tui.analysis.compare.dates import (
     _CONFLICTS, _compare_dates, _compare_event_dates, _compare_keyed_dates, _compare_times,
 )
 from tui.analysis.compare.durations import _compare_durations
-from tui.analysis.compare.mentions import _compare_event_days, _compare_event_times
+from tui.analysis.compare.mentions import _compare_event_days, _compare_event_figures, _compare_event_times
 from tui.analysis.compare.numbers import _compare_numbers
 from tui.analysis.compare.persons import _compare_agents, _compare_names
 from tui.analysis.compare.quotes import _compare_quotes
@@ -77,7 +77,7 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
             _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
             _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found) + \
             _compare_keyed_dates(pa, pb, found) + _compare_event_times(pa, pb, idf, found) + \
-            _compare_event_days(pa, pb, idf, found):
+            _compare_event_days(pa, pb, idf, found) + _compare_event_figures(pa, pb, idf, found):
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     # a reversed claim is its own flag beside a figure or a date flagged in the same clause
