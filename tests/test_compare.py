@@ -194,6 +194,19 @@ def test_one_word_changed_in_a_quote_is_flagged():
     assert q[0].score < 0.7  # a function word only: flagged, but weakly
 
 
+def test_one_sentence_of_two_longer_quotes_given_in_other_words_is_flagged():
+    qa_text = "I would stake my reputation on it. The photographs do not do it justice"
+    qb_text = "I would bet my reputation on it. I know what I saw out there"
+    ta = f"Birder Colin Aspey was adamant. \u201c{qa_text}.\u201d"
+    tb = f'"{qb_text}," Colin Aspey said on Sunday.'
+    docs = [(art("a", ta), Analysis(quotes=(quote(ta, qa_text, "Colin Aspey"),))),
+            (art("b", tb), Analysis(quotes=(quote(tb, qb_text, "Colin Aspey"),)))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    q = [d for d in dis if d.kind == "quote"]
+    assert len(q) == 1 and q[0].diff_a == ("stake",) and q[0].diff_b == ("bet",)
+
+
 # --------------------------------------------------------------------------- numbers
 
 def _pair(ta: str, tb: str, pub: str = "2025-10-16"):

@@ -10,7 +10,7 @@ from tui.analysis.synonyms import synonym_map
 from tui.model import Disagreement, Quote, Side
 from tui.analysis.compare.base import (
     _fold, _fuzz_partial, _fuzz_ratio, _LIGHT_PARTICIPLES, _mutual_best, _NUM_WORDS, _NUMERIC_WORDS, _ROLE_WORDS,
-    _sent_of, _side, _SPEECH, NEGATORS, Person, Prepared, stem, STOPWORDS,
+    _sent_of, _side, _side_overlap, _SPEECH, NEGATORS, Person, Prepared, stem, STOPWORDS,
 )
 
 
@@ -168,8 +168,56 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
             used_b.add(j)
         if d is not None:
             out.append(d)
+    out += _sentence_versions(pa, pb, qa_list, qb_list, used_a, used_b, cover_a, cover_b, out)
     out += _reworded_quotes(pa, pb, qa_list, qb_list, used_a | set(cover_a), used_b | set(cover_b), align)
     return out
+
+
+def _sentence_versions(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, used_b: set,
+                       cover_a: dict, cover_b: dict, found: list) -> list[Disagreement]:
+    """One sentence of a longer quote given in other words by the other outlet, the rest of
+    the two quotes unlike: "I would stake my reputation on it. The photographs ..." / "I
+    would bet my reputation on it. I know what I saw."  Quotes of one named speaker (or
+    one side's unnamed), each sentence matched to its closest version, mostly in the same
+    words and order; the words of a quote already matched in part are left out."""
+    out = []
+    chunks_b = [_sentence_chunks(_uncovered(wb, cover_b.get(j)), pb.art.text) for j, (_, wb) in enumerate(qb_list)]
+    for i, (qa, wa) in enumerate(qa_list):
+        if i in used_a:
+            continue
+        ska = _speaker_key(qa.speaker)
+        chunks_a = None
+        for j, (qb, wb) in enumerate(qb_list):
+            if j in used_b:
+                continue
+            skb = _speaker_key(qb.speaker)
+            if not (ska or skb) or (ska and skb and ska != skb and _fuzz_ratio(ska, skb) < 80):
+                continue
+            if chunks_a is None:
+                chunks_a = _sentence_chunks(_uncovered(wa, cover_a.get(i)), pa.art.text)
+            best = None
+            for ca in chunks_a:
+                la = [w for _, _, w in ca]
+                for cb in chunks_b[j]:
+                    lb = [w for _, _, w in cb]
+                    if min(len(la), len(lb)) < 4 or la == lb:
+                        continue
+                    r = difflib.SequenceMatcher(None, la, lb, autojunk=False).ratio()
+                    if r >= _CHUNK_RATIO and (best is None or r > best[0]):
+                        best = (r, ca, cb)
+            if best is None:
+                continue
+            d = _diff_quote(pa, pb, qa, best[1], qb, best[2])
+            if d is None or d is _REWORDED or any(_side_overlap(d, q) for q in found + out):
+                continue
+            out.append(d)
+            used_a.add(i)
+            used_b.add(j)
+            break
+    return out
+
+
+_CHUNK_RATIO = 0.7
 
 
 def _longest_run(wa: list, wb: list) -> int:
