@@ -109,6 +109,8 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
     nearly as well matched mention that agrees, and whose sentences hold no agreeing pair.
     ``first_bonus`` is added to the first mention of each side (a report's first clock time is
     most often the time of its story's event)."""
+    if not xs or not ys:
+        return []
     ca = [_context_at(pa, *span(x)) for x in xs]
     cb = [_context_at(pb, *span(y)) for y in ys]
     # only pairs that share a word or an event class can reach the floor (a synonym alone
