@@ -1063,7 +1063,7 @@ _ANCHOR_WORDS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|christmas|new\s+year|thanksgiving|halloween|easter|boxing|valentine|labou?r|memorial|"
-    r"q[1-4]|h[12]|to(?:day|morrow|night)|yesterday|ago|weekend|decade|quarter|century|spring|"
+    r"q[1-4](?:'?[0-9]{2})?|h[12]|to(?:day|morrow|night)|yesterday|ago|weekend|decade|quarter|century|spring|"
     r"summer|autumn|winter|fall|(?:this|next|last)\s+(?:week|month|year|morning|afternoon|evening|"
     r"night)|(?:first|second)\s+half|in(?=\s+\w+\s+(?:days?|weeks?|months?|years?)\b)"
 )
