@@ -32,3 +32,18 @@ def server():
     s = H.standard_routes(H.TestServer()).start()
     yield s
     s.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_comparison_path_failed():
+    """A comparison path that raises is contained (its flags are lost, the rest kept) and
+    recorded; in the tests it is a failure."""
+    pairs = sys.modules.get("tui.analysis.compare.pairs")
+    if pairs is not None:
+        pairs.FAILURES.clear()
+    yield
+    pairs = sys.modules.get("tui.analysis.compare.pairs")
+    if pairs is not None:
+        failures = list(pairs.FAILURES)
+        pairs.FAILURES.clear()
+        assert not failures, failures

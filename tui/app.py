@@ -209,6 +209,9 @@ class NewsReader(App[int]):
         self.query_one(ArticleList).border_subtitle = text
 
     def _collection_ready(self, col, topics) -> None:
+        if col.failures:
+            self.notify(f"{len(col.failures)} comparison step(s) failed and were skipped (a bug; please report "
+                        f"it): {col.failures[0]}", title="Compare", severity="warning", markup=False, timeout=10)
         self.stories = [list(s) for s in col.stories]
         self.story_index = {i: story for story in self.stories for i in story}
         self.topics = topics

@@ -101,7 +101,11 @@ def cmd_analyze(argv: list[str]) -> int:
         return 2
     from tui.analysis.contract import analyze_collection, to_contract
 
-    doc = to_contract(analyze_collection(articles, engine=config.engine, spacy_model=config.spacy_model))
+    col = analyze_collection(articles, engine=config.engine, spacy_model=config.spacy_model)
+    if col.failures:
+        print(f"{PROG}: warning: {len(col.failures)} comparison step(s) failed and were skipped "
+              f"(a bug; please report it): {col.failures[0]}", file=sys.stderr)
+    doc = to_contract(col)
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=args.indent)
     sys.stdout.write("\n")
     return 1 if errors else 0

@@ -21,6 +21,7 @@ class Collection:
     stories: tuple[tuple[str, ...], ...]
     disagreements: tuple[Disagreement, ...]
     coverage: tuple[Coverage, ...]
+    failures: tuple[str, ...] = ()  # comparison paths that raised (bugs), one line each
 
 
 def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | None = None,
@@ -28,6 +29,9 @@ def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | 
     """Analyse every article (unless given), cluster into stories, compare within each."""
     from tui.analysis.cluster import cluster
     from tui.analysis.compare import compare
+    from tui.analysis.compare.pairs import FAILURES
+
+    FAILURES.clear()
 
     analyses = dict(analyses or {})
     for art in articles:
@@ -45,7 +49,7 @@ def analyze_collection(articles: list[Article], analyses: dict[str, Analysis] | 
         disagreements += d
         coverage += c
     return Collection(tuple(articles), analyses, tuple(tuple(s) for s in stories),
-                      tuple(disagreements), tuple(coverage))
+                      tuple(disagreements), tuple(coverage), tuple(FAILURES))
 
 
 def _side(side: Side) -> dict:

@@ -59,29 +59,48 @@ def _coverage(pa: Prepared, pb: Prepared, align: dict, found: list = ()) -> list
 
 # --------------------------------------------------------------------------- entry points
 
+# a comparison path that raises is a bug; it costs the reader that path's flags, never the
+# others nor the app: what failed is kept here (one line each) for the caller to report
+FAILURES: list[str] = []
+
+
+def _run(path, pa: Prepared, pb: Prepared, *args) -> list:
+    try:
+        return path(pa, pb, *args)
+    except Exception as e:  # noqa: BLE001 (see FAILURES)
+        if len(FAILURES) < 100:
+            FAILURES.append(f"{path.__name__} on {pa.art.id} / {pb.art.id}: {type(e).__name__}: {e}")
+        return []
+
+
 def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tuple[list[Disagreement], list[Coverage]]:
     """Disagreements between two prepared articles, and what each reports alone."""
     if idf is None:
         idf = _idf([pa, pb])
     align = _align(pa, pb, idf)
     found: list[Disagreement] = []
-    found += _compare_quotes(pa, pb, align)
-    for d in _compare_numbers(pa, pb, align) + _compare_dates(pa, pb, align) + _compare_times(pa, pb, align) + \
-            _compare_winners(pa, pb, align) + _compare_agents(pa, pb, align) + _compare_durations(pa, pb, align):
-        if not any(_side_overlap(d, q) and (q.kind == d.kind or q.kind == "quote") for q in found):
-            found.append(d)
-    for d in _compare_names(pa, pb):
+    found += _run(_compare_quotes, pa, pb, align)
+    for path in (_compare_numbers, _compare_dates, _compare_times, _compare_winners, _compare_agents,
+                 _compare_durations):
+        for d in _run(path, pa, pb, align):
+            if not any(_side_overlap(d, q) and (q.kind == d.kind or q.kind == "quote") for q in found):
+                found.append(d)
+    for d in _run(_compare_names, pa, pb):
         if not any(_side_overlap(d, q) and q.kind == "name" for q in found):
             found.append(d)
-    for d in _compare_facts(pa, pb, align, found) + _compare_zero_claims(pa, pb, align) + \
-            _compare_timing(pa, pb, align) + _compare_rare_reversals(pa, pb, align, found) + \
-            _compare_vote_split(pa, pb) + _compare_person_deeds(pa, pb, found) + _compare_event_dates(pa, pb, found) + \
-            _compare_keyed_dates(pa, pb, found) + _compare_event_times(pa, pb, idf, found) + \
-            _compare_event_days(pa, pb, idf, found) + _compare_event_figures(pa, pb, idf, found):
+    # (each of these sees the flags found before this group, not those of the group)
+    before = list(found)
+    later = _run(_compare_facts, pa, pb, align, before) + _run(_compare_zero_claims, pa, pb, align) + \
+        _run(_compare_timing, pa, pb, align) + _run(_compare_rare_reversals, pa, pb, align, before) + \
+        _run(_compare_vote_split, pa, pb) + _run(_compare_person_deeds, pa, pb, before) + \
+        _run(_compare_event_dates, pa, pb, before) + _run(_compare_keyed_dates, pa, pb, before) + \
+        _run(_compare_event_times, pa, pb, idf, before) + _run(_compare_event_days, pa, pb, idf, before) + \
+        _run(_compare_event_figures, pa, pb, idf, before)
+    for d in later:
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     # a reversed claim is its own flag beside a figure or a date flagged in the same clause
-    for d in _compare_frames(pa, pb, align, idf):
+    for d in _run(_compare_frames, pa, pb, align, idf):
         if not any(_side_overlap(d, q) and q.kind in ("fact", "quote") for q in found):
             found.append(d)
     inv = {(j, i): s for (i, j), s in align.items()}
