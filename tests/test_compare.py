@@ -231,6 +231,14 @@ def flagged_kinds(ta: str, tb: str, pub: str = "2025-10-16") -> list[str]:
     return kinds(dis)
 
 
+def test_a_share_price_move_with_its_direction_after_it_is_compared():
+    # "18 per cent lower": "lower" says which way, it is not what was counted
+    found = one_flag("Shares in Halvorsen Vind closed 18 per cent lower in Copenhagen on Thursday after the "
+                     "developer abandoned the wind farm.",
+                     "The company's shares closed down 14 per cent in Copenhagen on Thursday.", "number")
+    assert "18 per cent" in found.a.text and "14 per cent" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

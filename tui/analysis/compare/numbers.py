@@ -41,6 +41,7 @@ def _parse_digits(s: str) -> Optional[float]:
 
 
 _SCALES_OF_DEGREES = frozenset({"fahrenheit", "celsius", "centigrade"})
+_DIRECTIONS = frozenset("lower higher up down ahead behind more less fewer".split())
 _HYPHEN_MEASURES = {"metre", "meter", "foot", "feet", "ft", "mile", "km", "kilometre", "kilometer", "inch", "tonne",
                     "ton", "kilogram", "kg", "litre", "liter", "gallon", "acre", "hectare", "storey", "story",
                     "seat", "bed", "room", "point", "page", "minute", "hour", "day", "week", "month", "year"}
@@ -193,6 +194,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
             if tf in ("old",):
                 q += 1
                 continue
+            if tf in _DIRECTIONS:
+                break  # "closed 18 per cent lower": which way, not what was counted
             if tf in _SCALES_OF_DEGREES:
                 unit.append(tf)  # "23 degrees Fahrenheit": the scale is part of the unit
                 q += 1
