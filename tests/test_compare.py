@@ -345,12 +345,28 @@ def test_different_title_is_flagged_and_qualifier_is_not():
     ("Chief executive Ingrid Halvorsen spoke.", "Ingrid Halvorsen, the group's chief operating officer, spoke.", True),
     ("Chief executive Alison Greig spoke.", "Alison Greig, the chamber's chief executive, spoke.", False),
     ("CEO Alison Greig spoke.", "Chief executive officer Alison Greig spoke.", False),
-], ids=["deputy", "coo", "apposition", "abbreviation"])
+    ("It was supervised by Sgt. Dwayne Keller for years.", "It was supervised by Lt. Dwayne Keller for years.", True),
+    ("Ch Supt Dwayne Keller spoke.", "Chief Superintendent Dwayne Keller spoke.", False),
+], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same"])
 def test_titles(ta, tb, flag):
-    name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else "Alison Greig"
+    name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else \
+        "Dwayne Keller" if "Keller" in ta else "Alison Greig"
     docs = [(art("a", ta), Analysis(entities=(ent(ta, name),))), (art("b", tb), Analysis(entities=(ent(tb, name),)))]
     dis, _ = compare(docs)
     assert bool([d for d in dis if d.kind == "name"]) is flag
+
+
+def test_a_given_name_seen_after_a_title_alone_is_compared():
+    # "Councillor Brierley" first (no given name), "Tim Brierley" later: Tim against Tom
+    ta = "Committee chairman Councillor Tom Brierley told the meeting the plans were sound."
+    tb = ("Councillor Brierley sat there and said nothing. Planning committee chairman Cllr Tim Brierley said "
+          "the plans were sound.")
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Tom Brierley"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Councillor Brierley"), ent(tb, "Tim Brierley"))))]
+    dis, cov = compare(docs)
+    check_sides(docs, dis, cov)
+    names = [d for d in dis if d.kind == "name"]
+    assert len(names) == 1 and "Tom Brierley" in names[0].a.text and "Tim Brierley" in names[0].b.text
 
 
 def test_same_action_credited_to_another_person():

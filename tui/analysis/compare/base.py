@@ -224,6 +224,7 @@ _ROLE_WORDS = {
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
     "conductor", "composer", "music", "artistic", "principal", "clerk", "steward", "marshal",
+    "sgt", "cllr", "supt", "insp", "det", "cpl", "corporal", "maj", "major", "ch",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -241,7 +242,7 @@ _ROLE_HEADS = {
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss", "conductor",
     "clerk", "steward", "marshal",
-    "composer",
+    "composer", "sgt", "cllr", "supt", "insp", "cpl", "corporal", "maj", "major",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -251,6 +252,8 @@ _ROLE_SYNONYMS = [
     {"chairman", "chairwoman", "chair", "head"}, {"coach", "manager", "head", "boss"}, {"sen", "senator"}, {"rep", "representative", "congressman",
                                                                        "congresswoman", "lawmaker", "mp"},
     {"gen", "general"}, {"col", "colonel"}, {"capt", "captain"}, {"lt", "lieutenant"}, {"prof", "professor"},
+    {"sgt", "sergeant"}, {"cllr", "councillor", "councilman", "councilwoman"}, {"supt", "superintendent"},
+    {"insp", "inspector"}, {"det", "detective"}, {"cpl", "corporal"}, {"maj", "major"}, {"ch", "chief"},
     {"prosecutor", "attorney"}, {"leader", "head", "chief", "president", "premier", "chancellor", "prime",
                                  "minister"},
     {"envoy", "ambassador"}, {"judge", "justice"}, {"interior", "home"}, {"finance", "treasury", "economy"},

@@ -13,6 +13,9 @@ from tui.analysis.compare.base import (
 
 # --------------------------------------------------------------------------- persons and titles
 
+_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
+
+
 def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
     text = p.art.text
     persons: dict[str, Person] = {}
@@ -33,6 +36,8 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
         if len(words) > 1:
             gi = len(words) - 2 if words[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii") else len(words) - 3
             given = _fold(words[max(0, gi)]).strip(".,")
+            if given in _ROLE_WORDS or given in _HONORIFICS:
+                given = ""  # "Councillor Brierley", "Mr Tulloch": no given name
         per = persons.get(key)
         if per is None:
             per = persons[key] = Person(key, e.text, given)
@@ -42,6 +47,8 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
         per.mentions.append((e.start, e.end, e.text))
         if given:
             per.givens.add(given)
+            if not per.first:
+                per.first = given  # ("Councillor Brierley" came first, then "Tim Brierley")
         # title before the name: role words, "of", country qualifiers skipped
         ti = tok_starts.get(e.start)
         if ti is not None:
@@ -52,8 +59,9 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                 gap = text[p.toks[t][1]:p.toks[t + 1][0]]
                 f = p.toks[t][3].rstrip(".")
                 # "Madigan's coach, Paul Hallinan": a role right before the name, after a comma
-                if gap.strip() not in ("", "-") and not (gap == ", " and t == ti - 1 and f in _ROLE_HEADS):
-                    break
+                if gap.strip() not in ("", "-") and not (gap == ", " and t == ti - 1 and f in _ROLE_HEADS) and \
+                        not (gap.strip() == "." and f in _ROLE_WORDS and len(f) <= 4):
+                    break  # (but "Sgt. Dwayne Keller": an abbreviated title)
                 if f in _ROLE_WORDS:
                     roles.append(f)
                     first_role = t
@@ -113,6 +121,10 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
 
 _ABBREV_ROLES = {"ceo": ("chief", "executive", "officer"), "cfo": ("chief", "financial", "officer"),
                  "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer")}
+_ABBREV_ROLES.update({a: (w,) for a, w in (
+    ("ch", "chief"), ("supt", "superintendent"), ("sgt", "sergeant"), ("cllr", "councillor"), ("insp", "inspector"),
+    ("det", "detective"), ("cpl", "corporal"), ("maj", "major"), ("lt", "lieutenant"), ("gen", "general"),
+    ("col", "colonel"), ("capt", "captain"), ("prof", "professor"), ("sen", "senator"), ("rep", "representative"))})
 
 
 def _role_set(roles: list[str]) -> frozenset:
@@ -249,8 +261,9 @@ def _same_post(per_a: Person, per_b: Person) -> bool:
 
 
 def _spelling(pa, pb, per_a: Person, per_b: Person) -> Disagreement:
-    ma = max(per_a.mentions, key=lambda m: (len(m[2]), -m[0]))
-    mb = max(per_b.mentions, key=lambda m: (len(m[2]), -m[0]))
+    # the fullest mention that holds the given name ("Tim Brierley", not "Councillor Brierley")
+    ma = max(per_a.mentions, key=lambda m: (per_a.first in _fold(m[2]).split(), len(m[2]), -m[0]))
+    mb = max(per_b.mentions, key=lambda m: (per_b.first in _fold(m[2]).split(), len(m[2]), -m[0]))
     return Disagreement(
         "name", _side(pa, ma[0], ma[1]), _side(pb, mb[0], mb[1]),
         f"The same person is spelled differently: '{ma[2]}' vs '{mb[2]}'", 0.25, (ma[2],), (mb[2],))
