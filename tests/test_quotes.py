@@ -721,6 +721,10 @@ CASES = [
      "of three.",
      {"Leilani Fonoti": P},
      [("My son’s teacher told us, “Keep him home if he has a rash,” and that was it", "Leilani Fonoti")]),
+    ("appositive_place_is_not_the_speaker",
+     "Tom Ashworth, 34, from Clifton, who had hoped to break three hours, said it was \"like running in an oven\".",
+     {"Tom Ashworth": P, "Clifton": G},
+     [("like running in an oven", "Tom Ashworth")]),
 ]
 
 

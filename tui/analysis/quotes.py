@@ -1630,6 +1630,10 @@ def _subject_left(ctx: _Ctx, toks: list[_Tok], i: int) -> Optional[_Mention]:
                     if m1 is not None:
                         # "An aide to the committee, who ..., said": the aide, not the committee
                         m1 = _pp_owner(ctx, toks, m1) or m1
+                    if m1 is not None and m1.kind == "ent" and ctx.ents[m1.value][2] != "PERSON" and \
+                            m1.i0 >= 1 and toks[m1.i0 - 1].low in ("from", "in", "of", "at"):
+                        # "Tom Ashworth, 34, from Clifton, who ..., said": the person the commas describe
+                        m1 = _appositive_person(ctx, toks, m1.i0 - 1) or m1
                     if m1 is not None and m1.kind in ("ent", "name", "pron"):
                         return m1
                 # "His barrister, Simon O'Driscoll, argued": the name inside the commas;
@@ -1716,6 +1720,22 @@ victim organiser organizer coach player fisherman local villager pensioner patie
 _UNNAMED_OPEN = re.compile(
     r"\s*(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(sorted(_UNNAMED_PERSON_HEADS, key=len, reverse=True)) + "|" + _PERSON_NOUNS + r")\b")
+
+
+def _appositive_person(ctx: _Ctx, toks: list[_Tok], k: int) -> Optional[_Mention]:
+    """The person named before a run of comma-set descriptions that ends at token k
+    ("Tom Ashworth, 34, from ..."): the first person found just before one of up to three
+    commas, going left within the sentence."""
+    for _ in range(3):
+        while k >= 0 and toks[k].t != "," and toks[k].kind != "Q" and toks[k].t not in ";:(.":
+            k -= 1
+        if k < 1 or toks[k].t != ",":
+            return None
+        m = _mention_left(ctx, toks, k - 1)
+        if m is not None and (m.kind == "name" or (m.kind == "ent" and ctx.ents[m.value][2] == "PERSON")):
+            return m
+        k -= 1
+    return None
 
 
 def _pp_owner(ctx: _Ctx, toks: list[_Tok], m: _Mention) -> Optional[_Mention]:
