@@ -11,6 +11,14 @@ from tui.analysis.compare.mentions import _compare_event_figures, _countable, _e
 from tests.test_compare import art, check_sides
 
 
+_OTHER_A = ("The museum plans an exhibition next spring. Volunteers will guide school groups along the beach. "
+            "The regional government has promised funding for a visitor centre. A fence now protects the site. "
+            "Geologists say the clay formed in a lagoon. Local cafes report more visitors than usual.")
+_OTHER_B = ("Tourism officials hope the discovery brings visitors in winter. A documentary crew filmed there in "
+            "spring. The town hall has put up signs asking people not to walk on the clay. Researchers will "
+            "publish their findings in a journal. Fishermen say the coastline has changed a great deal.")
+
+
 def date_flags(ta: str, tb: str) -> list:
     docs = [(art("a", ta, "2025-03-12"), analyze(ta, "2025-03-12")), (art("b", tb, "2025-03-12"), analyze(tb, "2025-03-12"))]
     dis, cov = compare(docs)
@@ -58,6 +66,16 @@ def test_one_storm_dated_apart_in_unaligned_sentences():
         "The firm confirmed that a pair of its cages were ripped apart as Storm Brenna swept through on "
         "Tuesday night. Its chief executive apologised to local fishermen. The regulator has opened an inquiry.")
     assert len(found) == 1 and "Monday night" in found[0].a.text and "Tuesday night" in found[0].b.text
+
+
+def test_one_find_dated_to_two_months_in_unaligned_sentences():
+    # (two reports of ordinary length: how rare a word is depends on how much else is said)
+    found = date_flags(
+        "Prints in the dark layer were spotted in February last year by a local surfer, Rui Tavares, who "
+        "photographed them and sent the pictures to the heritage office. Archaeologists dated the layer within weeks. " + _OTHER_A,
+        "Rui Tavares was checking the waves in January 2024 when a friend pointed at a dark layer in the "
+        "dunes. Storms have since washed much of it away. " + _OTHER_B)
+    assert len(found) == 1 and "February" in found[0].a.text and "January 2024" in found[0].b.text
 
 
 def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():

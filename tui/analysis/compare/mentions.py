@@ -195,14 +195,14 @@ def _in_dateline(text: str, d: DateMention) -> bool:
 
 
 def _event_days(p: Prepared) -> list[DateMention]:
-    """Dates of a day that may date an event: not when something was said or read, not a
+    """Dates of a day or a month that may date an event: not when something was said or read, not a
     dateline ("EDINBURGH, March 7 (Wire) —"), not the end of a span ("closed until Thursday"),
     not a bare "tonight" (its day is the outlet's own)."""
     got = p.memo.get("event_days")
     if got is None:
         text = p.art.text
         got = p.memo["event_days"] = [
-            d for d in p.dates if _grain(d.value) == "day" and _NAMED_DAY.search(d.text) and
+            d for d in p.dates if _grain(d.value) in _GRAINS and _NAMED_DAY.search(d.text) and
             _date_anchor(p, d) not in ("READING", "SPEECH", "updat", "publish", "post") and
             not _in_dateline(text, d) and
             not _SPAN_WORDS.search(text, max(0, d.start - 16), d.start)]
@@ -234,6 +234,7 @@ def _days_agree(x: DateMention, y: DateMention) -> Optional[bool]:
 
 
 _EVENT_DAY_MIN = 5.0
+_GRAINS = ("day", "month")  # (years: too many of them date other events)
 
 
 _NOT_COUNTED = frozenset(stem(w) for w in (
