@@ -119,19 +119,20 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
     for j, (words, classes, _) in enumerate(cb):
         for t in words | classes:
             index.setdefault(t, []).append(j)
+    # (a pair under 0.6 of the floor can neither be flagged nor keep another from it: left out)
+    low = 0.6 * floor
     score = {}
     for i, (words, classes, _) in enumerate(ca):
         cand = {j for t in words | classes for j in index.get(t, ())}
         if i == 0:
             cand.add(0)
         for j in cand:
-            if agree(xs[i], ys[j]) is None:
-                continue  # not two figures of one kind of thing
             s = _context_score(ca[i], cb[j], idf)
-            if s > 0:
-                score[(i, j)] = s
-    if (0, 0) in score:
-        score[(0, 0)] += first_bonus
+            if i == j == 0 and s > 0:
+                s += first_bonus
+            if s < low or agree(xs[i], ys[j]) is None:
+                continue  # (None: not two mentions of one kind of thing)
+            score[(i, j)] = s
     best_a: dict = {}
     best_b: dict = {}
     for (i, j), s in score.items():
@@ -147,9 +148,9 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
             continue
         if _names_apart(pa, ca[i][0], pb, cb[j][0]):
             continue
-        if any(agree(xs[i], ys[j2]) and (score.get((i, j2), 0) >= 0.6 * s or sent_b[j2] == sent_b[j])
+        if any((sent_b[j2] == sent_b[j] or score.get((i, j2), 0) >= 0.6 * s) and agree(xs[i], ys[j2])
                for j2 in range(len(ys))) or \
-                any(agree(xs[i2], ys[j]) and (score.get((i2, j), 0) >= 0.6 * s or sent_a[i2] == sent_a[i])
+                any((sent_a[i2] == sent_a[i] or score.get((i2, j), 0) >= 0.6 * s) and agree(xs[i2], ys[j])
                     for i2 in range(len(xs))):
             continue  # a nearly as well matched mention, or one in the same sentence, agrees: two events
         out.append((i, j))
