@@ -465,8 +465,22 @@ def _round_sig(v: float, sig: int) -> float:
 
 
 def _comparable(a: Num, b: Num) -> bool:
+    """Could two figures count the same thing (by their kind, units, events, currency)?"""
     if a.kind != b.kind:
         return False
+    key = (a.kind, a.unit, a.events, a.currency, b.unit, b.events, b.currency)
+    got = _COMPARABLE.get(key)
+    if got is None:
+        got = _comparable_of(a, b)
+        if len(_COMPARABLE) < 50_000:
+            _COMPARABLE[key] = got
+    return got
+
+
+_COMPARABLE: dict = {}  # (a pure function of the two signatures; one dict swap is atomic across threads)
+
+
+def _comparable_of(a: Num, b: Num) -> bool:
     scales = (a.unit | b.unit) & _SCALES_OF_DEGREES
     if len(scales) > 1:
         return False  # "23 degrees Fahrenheit" / "minus five degrees Celsius": one reading, two scales
