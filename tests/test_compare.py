@@ -239,6 +239,14 @@ def test_a_share_price_move_with_its_direction_after_it_is_compared():
     assert "18 per cent" in found.a.text and "14 per cent" in found.b.text
 
 
+def test_more_than_a_figure_reaches_only_to_its_next_step():
+    # "more than 1,300" is 1,300-something: not "nearly 2,000"; "more than 400" fits "437"
+    assert flagged_kinds("More than 1,300 objections from residents were lodged against the plan.",
+                         "Nearly 2,000 objections from locals were lodged against the plan.") == ["number"]
+    assert flagged_kinds("More than 400 homes lost power in the storm on Friday.",
+                         "The storm cut power to 437 homes on Friday.") == []
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

@@ -442,7 +442,12 @@ def _same_value(a: Num, b: Num) -> bool:
 def _bounds(n: Num) -> tuple[float, float]:
     v = n.value
     if n.bound == "min":
-        return v, 1.5 * v  # "more than 400" fits "437", not "1,000" (that is another figure given)
+        # "more than 400" fits "437", not "1,000" (that is another figure given); "more than 212,000"
+        # reaches up to its next step, 213,000 (the last digit given says how close it is)
+        if v >= 100 and v == int(v):  # (not "more than a dozen", "more than 25 metres": loose words)
+            step = 10 ** (len(str(int(v))) - _sig_digits(v))
+            return v, min(1.5 * v, v + step)
+        return v, 1.5 * v
     if n.bound == "max":
         return (0.9 * v if n.rounding else -math.inf), v  # "nearly 14" is 13-something, not 11.4
     if n.rounding:
