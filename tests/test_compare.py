@@ -247,6 +247,15 @@ def test_more_than_a_figure_reaches_only_to_its_next_step():
                          "The storm cut power to 437 homes on Friday.") == []
 
 
+def test_the_one_share_price_move_of_each_report_is_compared():
+    ta = ("Hollis Crane received a takeover approach from an American fund on Monday. Shares closed up 18 per "
+          "cent at 262p, still below the proposed price. The board said it was considering the offer.")
+    tb = ("The American fund is expected to return with a bigger offer for the shares. They closed 23 per cent "
+          "higher as investors bet on a bidding war. Hollis Crane employs 4,000 people.")
+    found = one_flag(ta, tb, "number")
+    assert "18 per cent" in found.a.text and "23 per cent" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

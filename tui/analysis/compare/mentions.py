@@ -10,8 +10,8 @@ from typing import Optional
 from tui.analysis.synonyms import synonym_map
 from tui.model import DateMention, Disagreement
 from tui.analysis.compare.base import (
-    _ALIGN_STOP, _clause, _MONTH_NUM, _NUM_WORDS, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS, Prepared,
-    stem, STOPWORDS,
+    _ALIGN_STOP, _clause, _MONTH_NUM, _NUM_WORDS, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS,
+    Prepared, stem, STOPWORDS,
 )
 from tui.analysis.compare.numbers import _comparable, _number_flag, _same_value
 from tui.analysis.compare.dates import (
@@ -184,8 +184,8 @@ _CTX_WORDS = 10
 
 _DATELINE = re.compile(r"\s*(?:\([^)\n]{2,40}\)\s*)?[—–-]")
 _SPAN_WORDS = re.compile(r"\b(?:until|till|through|throughout|since|by|from|before|after|between)\s+(?:the\s+)?$", re.I)
-_NAMED_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                        r"nov|dec)[a-z]*\b", re.I)
+_NAMED_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:

@@ -700,6 +700,20 @@ def _money_anchor(p: Prepared, n: Num) -> Optional[str]:
     return None
 
 
+_SHARE_WORDS = frozenset({"shar", "stock"})
+_MOVE_WORDS = frozenset(stem(w) for w in "closed fell rose slid dropped jumped climbed gained lost tumbled plunged "
+                        "surged soared sank slumped rallied down up".split())
+
+
+def _share_move(p: Prepared, n: Num) -> bool:
+    """A share price's move: "shares closed up 18 per cent", "Voltra's stock slid 9 percent"
+    (the shares may be named in the sentence before: "... shares. They closed 23 per cent higher")."""
+    a0 = p.sent_toks[n.sent][0]
+    terms = p.sent_terms[n.sent] | (p.sent_terms[n.sent - 1] if n.sent and p.toks[a0][3] in ("they", "it") else set())
+    return not _SHARE_WORDS.isdisjoint(terms) and \
+        any(p.toks[k][4] in _MOVE_WORDS for k in range(max(a0, n.tok - 3), n.tok))
+
+
 def _unit_concepts(p: Prepared) -> dict:
     """A figure's unit class (MARGIN, CROWD, a weight) or, for a sum, the word that says what
     it is ("fine"), as a key -> the figures with that key in the article."""
@@ -725,6 +739,8 @@ def _unit_concepts(p: Prepared) -> dict:
                 for u in n.unit:
                     if u.isupper() and not u.startswith("AGE") and u not in ("CHILDREN",):
                         keys.add(("U", n.kind, u))
+                if n.kind == "percent" and _share_move(p, n):
+                    keys.add(("U", "percent", "SHARE_MOVE"))
             for key in keys:
                 got.setdefault(key, []).append(k)
         p.memo["unit_concepts"] = got
