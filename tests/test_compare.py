@@ -256,6 +256,15 @@ def test_the_one_share_price_move_of_each_report_is_compared():
     assert "18 per cent" in found.a.text and "23 per cent" in found.b.text
 
 
+def test_a_bare_count_of_people_taken_to_hospital_is_compared():
+    ta = ("The heat overwhelmed the marathon field on Sunday. In total 212 runners were treated by medics, and "
+          "14 were taken to hospital. Organisers halted the race at noon.")
+    tb = ("Medics treated more than 200 competitors. The race was stopped early, and nine were rushed to hospital "
+          "as the temperature hit 31C.")
+    found = one_flag(ta, tb, "number")
+    assert "14" in found.a.text and "nine" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

@@ -663,15 +663,24 @@ def _concepts(p: Prepared) -> dict:
     got = p.memo.get("concepts")
     if got is None:
         got = {}
+        bare = []
         for k, n in enumerate(p.nums):
             if n.base or n.kind not in ("count", "money") or not n.events:
                 continue
             units = {u for u in n.unit if u not in _GENERIC_UNITS and u != "person" and u not in _GENERIC_PERSON}
             if not units and n.kind == "count" and (n.unit & _GENERIC_PERSON or "person" in n.unit):
                 units = {"person"}  # "21 other people were taken to hospital" / "Seventeen people ..."
+            elif not n.unit and n.kind == "count" and n.tok + 1 < len(p.toks) and \
+                    p.toks[n.tok + 1][3] in ("were", "was", "have", "had", "are") and n.value >= 2:
+                bare.append(k)  # "14 were taken to hospital": people, unless people are counted already
             for u in units:
                 for ev in n.events:
                     got.setdefault((u, ev), []).append(k)
+        counted = set(got)
+        for k in bare:
+            for ev in p.nums[k].events:
+                if ("person", ev) not in counted:
+                    got.setdefault(("person", ev), []).append(k)
         p.memo["concepts"] = got
     return got
 
