@@ -265,6 +265,15 @@ def test_a_bare_count_of_people_taken_to_hospital_is_compared():
     assert "14" in found.a.text and "nine" in found.b.text
 
 
+def test_a_fine_and_a_sum_ordered_to_be_paid_are_one_penalty_but_costs_are_not():
+    ta = ("A Worcestershire dairy business has been ordered to pay £180,000 after a spill from its creamery "
+          "killed thousands of fish. The firm admitted the offence. It must also pay £9,000 in costs.")
+    tb = ("Magistrates heard the leak went unnoticed for hours. A Tenbury cheesemaker has been fined £160,000 "
+          "for polluting the river.")
+    found = one_flag(ta, tb, "number")
+    assert "£180,000" in found.a.text and "£160,000" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

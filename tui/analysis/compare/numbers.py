@@ -714,6 +714,20 @@ _MOVE_WORDS = frozenset(stem(w) for w in "closed fell rose slid dropped jumped c
                         "surged soared sank slumped rallied down up".split())
 
 
+def _ordered_to_pay(p: Prepared, n: Num) -> bool:
+    """A sum a court or regulator "ordered" someone "to pay", as a penalty: not "... £12,400 in
+    costs" or "in compensation" (those are said as such)."""
+    toks, t = p.toks, n.tok
+    a1 = p.sent_toks[n.sent][1]
+    if t < 3 or toks[t - 1][3] != "pay" or toks[t - 2][3] != "to" or toks[t - 3][4] != "order":
+        return False
+    after = {toks[k][4] for k in range(_tok_index_at(p, n.end - 1) + 1, min(a1, _tok_index_at(p, n.end - 1) + 5))}
+    return after.isdisjoint(_NOT_PENALTY)
+
+
+_NOT_PENALTY = frozenset(stem(w) for w in "costs compensation damages surcharge fees".split())
+
+
 def _share_move(p: Prepared, n: Num) -> bool:
     """A share price's move: "shares closed up 18 per cent", "Voltra's stock slid 9 percent"
     (the shares may be named in the sentence before: "... shares. They closed 23 per cent higher")."""
@@ -740,6 +754,8 @@ def _unit_concepts(p: Prepared) -> dict:
             keys = set()
             if n.kind == "money":
                 an = _money_anchor(p, n)
+                if an == "pay" and _ordered_to_pay(p, n):
+                    an = "fin"  # "ordered to pay £180,000" / "fined £160,000"
                 if an and an not in _GENERIC_UNITS:
                     keys.add(("M", n.currency, an))
             elif n.kind in ("count", "percent"):
