@@ -78,6 +78,15 @@ def test_one_find_dated_to_two_months_in_unaligned_sentences():
     assert len(found) == 1 and "February" in found[0].a.text and "January 2024" in found[0].b.text
 
 
+def test_a_day_outside_the_month_the_other_report_gives_for_one_deed():
+    found = date_flags(
+        "The audit, completed in late January by a Minneapolis accounting firm, compared the records "
+        "against a physical count of every item in the evidence room.",
+        "The audit, completed Feb. 14 by an outside accounting firm, found that the property room had "
+        "operated for years without regular inventories.")
+    assert len(found) == 1 and "late January" in found[0].a.text and "Feb. 14" in found[0].b.text
+
+
 def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():
     # "30 June" (the closure) shares its sentence with "Tuesday night", which agrees with the
     # other report's "Tuesday evening": the vote is one event, the closure another

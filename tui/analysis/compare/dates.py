@@ -410,6 +410,14 @@ def _finest(dates: list[DateMention]) -> list[DateMention]:
     return fine or dates
 
 
+def _month_day_apart(d1: DateMention, d2: DateMention) -> bool:
+    """A day outside a month ("completed in late January" / "completed Feb. 14"): apart, but
+    said only where one word governs both (a month and a day are too often two events)."""
+    v1, v2 = _interval(d1.value), _interval(d2.value)
+    return bool(v1 and v2 and {v1[2], v2[2]} == {"day", "month"} and (v1[1] < v2[0] or v2[1] < v1[0]) and
+                v1[0].year == v2[0].year)
+
+
 def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
     da_by: dict[int, list[DateMention]] = {}
     db_by: dict[int, list[DateMention]] = {}
@@ -443,7 +451,7 @@ def _compare_dates(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement
                 # "granted permission for the estate in March" / "granted permission in May"
                 same = same or bool(_figure_beside(pa, d1) & _figure_beside(pb, d2)) or \
                     len(_lead_terms(pa, d1) & _lead_terms(pb, d2)) >= 2
-                if same and _dates_conflict(d1, d2):
+                if same and (_dates_conflict(d1, d2) or _month_day_apart(d1, d2)):
                     best = (d1, d2, max(sim, 0.4))
                     break
             if best:
