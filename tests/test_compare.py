@@ -274,6 +274,15 @@ def test_a_fine_and_a_sum_ordered_to_be_paid_are_one_penalty_but_costs_are_not()
     assert "£180,000" in found.a.text and "£160,000" in found.b.text
 
 
+def test_a_part_included_in_a_crowd_does_not_hide_the_crowd():
+    ta = ("Seaforth won 2-1 at Brook Lane on Saturday. The attendance was 1,846, including around 60 away "
+          "supporters, most of whom had travelled on the coach.")
+    tb = ("The coach broke down on the motorway, but the players arrived in time. The crowd of 2,146 at Brook "
+          "Lane gave them a standing ovation.")
+    found = one_flag(ta, tb, "number")
+    assert "1,846" in found.a.text and "2,146" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

@@ -751,6 +751,11 @@ def _unit_concepts(p: Prepared) -> dict:
             if t >= 2 and toks[t - 1][3] in ("in", "out", "of") and (toks[t - 2][3][0].isdigit() or
                                                                     toks[t - 2][3] in _NUMERIC_WORDS):
                 continue  # "three in five voters": a share, not a count
+            h = t - 1
+            while h > t - 3 and h >= 0 and toks[h][3] in _HEDGES:
+                h -= 1
+            if h >= 0 and toks[h][3] in ("including", "includes", "include"):
+                continue  # "1,846, including around 60 away supporters": a part of the figure before
             keys = set()
             if n.kind == "money":
                 an = _money_anchor(p, n)
