@@ -160,6 +160,8 @@ _UNIT_CLASSES = {
     "location": "OUTLETS", "restaurant": "OUTLETS",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "metre": "METRE", "meter": "METRE", "metr": "METRE",
     "objection": "OBJECTIONS", "complaint": "OBJECTIONS",
+    "youngster": "CHILDREN", "festivalgoer": "CROWD", "concertgoer": "CROWD", "racegoer": "CROWD",
+    "reveller": "CROWD", "reveler": "CROWD", "file": "FILES", "document": "FILES",
 }
 _FRACTIONS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "percent", "cent", "most", "all",
               "some", "many", "majority", "minority", "share", "proportion", "fraction", "portion", "part"}
