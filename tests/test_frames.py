@@ -234,3 +234,16 @@ def test_reversed_claims_of_damage_reviews_custody_and_rescue(ta, tb):
 
 def test_a_feeling_is_no_damage():
     assert ("DAMAGE", "+") not in poles("I've never felt as gutted as I do right now.")
+
+
+
+
+def test_two_mentions_of_one_sense_are_not_tied_by_their_trigger_words_alone():
+    # "He has 14 days to appeal" and "expected to appeal against the length of his ban": one
+    # sense, tied only by "appeal"; that must not make the first report say he will appeal
+    from tui.analysis.compare.frames import Mention, _related
+    x = Mention("APPEAL", "+", 0, 3, 3, frozenset({"appeal", "day"}), frozenset(), frozenset({"appeal"}))
+    y = Mention("APPEAL", "+", 0, 5, 5, frozenset({"appeal", "length", "ban"}), frozenset(), frozenset({"appeal"}))
+    idf = {"appeal": 3.0, "day": 2.0, "length": 2.0, "ban": 2.0}
+    assert _related(x, y, idf, set(), {}) == 3.0
+    assert _related(x, y, idf, set(), {}, same_words=False) == 0.0

@@ -49,6 +49,7 @@ class Mention:
     t1: int  # last token of the trigger
     context: frozenset  # content stems of the trigger and around it
     names: Optional[frozenset] = None  # stems of the names near the trigger (found when first needed)
+    trigger: frozenset = frozenset()  # content stems of the trigger itself
 
 
 _FRAMES: Optional[list[Frame]] = None
@@ -293,7 +294,8 @@ def _mentions(p: Prepared) -> list[Mention]:
                 width = 4 if fr.near else 10
                 ctx = frozenset(p.toks[k][4] for k in range(max(a0, t0 - width), min(a1, t1 + 1 + width))
                                 if p.toks[k][4] in terms)
-                out.append(Mention(fr.name, pole, si, t0, t1, ctx))
+                out.append(Mention(fr.name, pole, si, t0, t1, ctx, None,
+                                   frozenset(p.toks[k][4] for k in range(t0, t1 + 1)) & terms))
     p.memo["frame_mentions"] = out
     return out
 
@@ -340,9 +342,13 @@ def _clash(fr: Frame, a: str, b: str) -> bool:
     return frozenset((a, b)) in fr.conflicts
 
 
-def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict) -> float:
-    """How surely two mentions speak of the same thing: rare shared words, names, alignment."""
+def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict, same_words: bool = True) -> float:
+    """How surely two mentions speak of the same thing: rare shared words, names, alignment
+    (without ``same_words``, the words of the two triggers do not count: two mentions of one
+    sense share them whatever they are about)."""
     shared = ma.context & mb.context
+    if not same_words:
+        shared = shared - (ma.trigger & mb.trigger)
     score = sum(min(4.0, idf.get(t, 1.0)) * (1.5 if t in caps else 1.0) for t in shared)
     # a name both mentions are about, even out of the context window ("Brackwell's said it
     # would not challenge the ruling" / "Brackwell ... would seek permission to appeal")
@@ -386,6 +392,10 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
             if got is None:
                 got = cache[(ia, ib)] = _related(xs[ia], ys[ib], idf, caps, align)
             return got
+
+        def rel_same(x: Mention, y: Mention) -> float:
+            """(two mentions of one sense: their trigger words tell nothing of what they are about)"""
+            return _related(x, y, idf, caps, align, same_words=fr.near)  # (a near frame's context is its trigger)
         for ia, ma in enumerate(xs):
             for ib, mb in enumerate(ys):
                 if not _clash(fr, ma.pole, mb.pole):
@@ -408,11 +418,11 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
-                if any(y.pole == ma.pole and rel(ia, jb) >= r and (not fr.subject or y.names & shared_names)
-                       for jb, y in enumerate(ys)):
+                if any(y.pole == ma.pole and rel_same(ma, y) >= r and (not fr.subject or y.names & shared_names)
+                       for y in ys):
                     continue
-                if any(x.pole == mb.pole and rel(ja, ib) >= r and (not fr.subject or x.names & shared_names)
-                       for ja, x in enumerate(xs)):
+                if any(x.pole == mb.pole and rel_same(x, mb) >= r and (not fr.subject or x.names & shared_names)
+                       for x in xs):
                     continue
                 cands.append((r, ma, mb))
     out = []
