@@ -87,6 +87,15 @@ def test_a_day_outside_the_month_the_other_report_gives_for_one_deed():
     assert len(found) == 1 and "late January" in found[0].a.text and "Feb. 14" in found[0].b.text
 
 
+def test_crews_called_at_a_time_is_an_event_not_a_statement():
+    found = date_flags(
+        "Firefighters were called shortly after 2am on Thursday to the club's timber boathouse off Riverside "
+        "Walk. The building dated from 1887. " + _OTHER_A,
+        "Crews from three stations fought the blaze at the boathouse, which a passing taxi driver first "
+        "saw at around 4am on Thursday. " + _OTHER_B)
+    assert len(found) == 1 and "2am" in found[0].a.text and "4am" in found[0].b.text
+
+
 def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():
     # "30 June" (the closure) shares its sentence with "Tuesday night", which agrees with the
     # other report's "Tuesday evening": the vote is one event, the closure another
@@ -99,9 +108,9 @@ def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():
 
 def test_datelines_spans_and_live_blog_times_date_no_event():
     text = ("EDINBURGH, March 7 (Northgate Wire) — Labour won the seat on Thursday.\n\n"
-            "The road will stay closed until Friday, police said.")
+            "The road will stay closed until Friday, police said. The new fares apply from Monday.")
     p = prepare(art("x", text, "2025-03-07"), analyze(text, "2025-03-07"))
-    assert [d.text for d in _event_days(p)] == ["Thursday"]
+    assert [d.text for d in _event_days(p)] == ["Thursday", "Monday"]
     p = prepare(art("y", "07:40 — Dignitaries are arriving for the opening ceremony.\n\n"
                          "The winner touched in 2:05.31 at the pool. The road opened at 6am on Monday.", "2025-03-07"))
     assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["6am"]

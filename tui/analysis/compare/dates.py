@@ -54,7 +54,7 @@ def _weekday_of(text: str) -> Optional[str]:
 # one governed by "collapsed" date the same event
 _EVENT_SYNONYMS = [
     ("END", "collapse fail founder stall end falter"),
-    ("START", "start begin open commence launch erupt"),
+    ("START", "start begin open commence launch erupt underway"),
     ("ANNOUNCE", "announce unveil reveal present introduce debut show publish disclose"),
     ("RELEASE", "release ship sale available arrive hit roll deliver launch"),
     ("TALKS", "talks negotiation negotiations discussion discussions"),
@@ -81,7 +81,7 @@ _PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down
             ("wound", "up"): "END", ("shut", "down"): "CLOSE", ("stepped", "down"): "QUIT",
             ("step", "down"): "QUIT", ("gave", "way"): "END", ("give", "way"): "END", ("giving", "way"): "END",
             ("gives", "way"): "END", ("came", "down"): "END", ("come", "down"): "END", ("comes", "down"): "END",
-            ("coming", "down"): "END"}
+            ("coming", "down"): "END", ("under", "way"): "START"}
 _NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
 
 
@@ -117,6 +117,8 @@ def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
         f = p.toks[k][3]
         st = p.toks[k][4]
         if f in ("said", "says", "told", "tells") or (f not in STOPWORDS and (st in _SPEECH or st[:5] in _SPEECH)):
+            if f == "called" and k - 1 >= a0 and p.toks[k - 1][3] in ("was", "were", "been", "being"):
+                return st  # "firefighters were called shortly after 2am": summoned, not a statement
             return "SPEECH"  # "the company said Wednesday": when it was said
         if f in STOPWORDS or f in ("last", "next", "this", "early", "late", "earlier", "later") or f[0].isdigit() or \
                 f.rstrip(".") in _CLOCK_WORDS:

@@ -183,7 +183,7 @@ _CTX_WORDS = 10
 
 
 _DATELINE = re.compile(r"\s*(?:\([^)\n]{2,40}\)\s*)?[—–-]")
-_SPAN_WORDS = re.compile(r"\b(?:until|till|through|throughout|since|by|from|before|after|between)\s+(?:the\s+)?$", re.I)
+_SPAN_WORDS = re.compile(r"\b(?:until|till|through|throughout|by|before|after|between)\s+(?:the\s+)?$", re.I)
 _NAMED_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
