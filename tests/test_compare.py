@@ -283,6 +283,12 @@ def test_a_part_included_in_a_crowd_does_not_hide_the_crowd():
     assert "1,846" in found.a.text and "2,146" in found.b.text
 
 
+def test_festivalgoers_are_people():
+    assert flagged_kinds("At the festival, 14 people were treated for minor injuries after the stage collapsed.",
+                         "At the festival, seventeen festivalgoers were treated for minor injuries after the stage "
+                         "collapsed.") == ["number"]
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

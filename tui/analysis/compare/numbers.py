@@ -41,6 +41,7 @@ def _parse_digits(s: str) -> Optional[float]:
 
 
 _SCALES_OF_DEGREES = frozenset({"fahrenheit", "celsius", "centigrade"})
+_PEOPLE_CLASSES = frozenset({"CROWD"})  # ("31,000 festivalgoers" / "24,000 people")
 _DIRECTIONS = frozenset("lower higher up down ahead behind more less fewer".split())
 _HYPHEN_MEASURES = {"metre", "meter", "foot", "feet", "ft", "mile", "km", "kilometre", "kilometer", "inch", "tonne",
                     "ton", "kilogram", "kg", "litre", "liter", "gallon", "acre", "hectare", "storey", "story",
@@ -232,7 +233,7 @@ def _find_numbers(p: Prepared) -> list[Num]:
         if len(unit) > 1 and j + 1 < n and _between(p, j, j + 1) == "-" and unit[0] in _HYPHEN_MEASURES:
             classed = unit[:1]  # "the 12-metre boat": the figure is a length, not a count of boats
         unit = unit + [_UNIT_CLASSES[u] for u in classed if u in _UNIT_CLASSES] + \
-            ["person" for u in unit if u in _PERSON_NOUNS]
+            ["person" for u in unit if u in _PERSON_NOUNS or _UNIT_CLASSES.get(u) in _PEOPLE_CLASSES]
         # event words around the figure (same sentence)
         lo, hi = max(a0, i - 6), min(a1, q + 6)
         events = set()
