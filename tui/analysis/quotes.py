@@ -1415,7 +1415,9 @@ def _mention_right(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Optional[_M
                                        (tok.ent < 0 and _is_cap(toks[k + 1]) and toks[k + 1].low not in _STOPCAP)):
                     k += 1
                 if tok.ent >= 0:
-                    while k + 1 < len(toks) and toks[k + 1].ent == tok.ent:
+                    ent_end = ctx.ents[tok.ent][1]
+                    # ("Harrow & Lisle's": the "&" is inside the organisation's name)
+                    while k + 1 < len(toks) and (toks[k + 1].ent == tok.ent or toks[k + 1].e <= ent_end):
                         k += 1
                     found = _Mention(j, k, "ent", tok.ent)
                 else:
