@@ -397,7 +397,8 @@ def test_different_title_is_flagged_and_qualifier_is_not():
     ("CEO Alison Greig spoke.", "Chief executive officer Alison Greig spoke.", False),
     ("It was supervised by Sgt. Dwayne Keller for years.", "It was supervised by Lt. Dwayne Keller for years.", True),
     ("Ch Supt Dwayne Keller spoke.", "Chief Superintendent Dwayne Keller spoke.", False),
-], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same"])
+    ("Museum director Dwayne Keller spoke.", "Dwayne Keller, the museum's chief curator, spoke.", True),
+], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same", "whose-post"])
 def test_titles(ta, tb, flag):
     name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else \
         "Dwayne Keller" if "Keller" in ta else "Alison Greig"

@@ -226,7 +226,8 @@ _ROLE_WORDS = {
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
     "conductor", "composer", "music", "artistic", "principal", "clerk", "steward", "marshal",
-    "sgt", "cllr", "supt", "insp", "det", "cpl", "corporal", "maj", "major", "ch",
+    "sgt", "cllr", "supt", "insp", "det", "cpl", "corporal", "maj", "major", "ch", "curator", "archivist",
+    "conservator", "librarian",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -244,7 +245,8 @@ _ROLE_HEADS = {
     "chemist", "physicist", "biologist", "epidemiologist", "ecologist", "historian", "geologist", "meteorologist",
     "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss", "conductor",
     "clerk", "steward", "marshal",
-    "composer", "sgt", "cllr", "supt", "insp", "cpl", "corporal", "maj", "major",
+    "composer", "sgt", "cllr", "supt", "insp", "cpl", "corporal", "maj", "major", "curator", "archivist",
+    "conservator", "librarian",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [

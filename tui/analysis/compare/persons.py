@@ -98,9 +98,12 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                 if f in _ROLE_WORDS:
                     roles.append(f)
                     last = t
-                elif f in ("the", "a", "an", "its", "their", "his", "her", "of") or f.endswith("'s") or \
+                elif f in ("the", "a", "an", "its", "their", "his", "her", "of") or f.endswith(("'s", "’s")) or \
                         (p.toks[t][2][0].isupper() and not roles):
                     pass
+                elif not roles and any(p.toks[u][3].endswith(("'s", "’s"))
+                                       for u in range(t + 1, min(t + 3, len(p.toks)))):
+                    pass  # "the auction house's head": whose post it is
                 else:
                     break
                 if text[p.toks[t][1]:p.toks[t][1] + 1] in ",;.":
