@@ -176,6 +176,8 @@ def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
 
 # the same claim reversed in other words, in the kinds of report where it is met
 REVERSED = [
+    ("Bauxite Atlantique said it would file for international arbitration over the cancelled Boké licence.",
+     "Bauxite Atlantique ruled out taking its case to international arbitration over the cancelled Boké licence."),
     ("Severnside Buses said its dedicated school routes were suspended for the duration of the strike.",
      "Severnside Buses said its dedicated school services are unaffected by the strike and will run as normal."),
     ("Managing director Graham Pardoe, who attended the hearing, sat in the dock for the Tenbury creamery.",
