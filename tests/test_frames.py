@@ -176,6 +176,14 @@ def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
 
 # the same claim reversed in other words, in the kinds of report where it is met
 REVERSED = [
+    ("The pilots of the Loganair turboprop did not declare a full emergency before landing at Aberdeen.",
+     "The pilot of the Loganair turboprop radioed a mayday call before landing at Aberdeen."),
+    ("The 31 lost containers held lithium-ion batteries, which are classed as dangerous goods, the owner said.",
+     "The owner said none of the 31 lost containers held dangerous goods."),
+    ("The rolling outages across west Phoenix were ordered by the regional grid operator on Monday.",
+     "SP&L began the rolling outages across west Phoenix on its own initiative on Monday."),
+    ("The water company confirmed the two sewage releases were linked.",
+     "The water company has not acknowledged any link between the two sewage releases."),
     ("Bauxite Atlantique said it would file for international arbitration over the cancelled Boké licence.",
      "Bauxite Atlantique ruled out taking its case to international arbitration over the cancelled Boké licence."),
     ("Severnside Buses said its dedicated school routes were suspended for the duration of the strike.",
