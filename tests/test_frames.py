@@ -176,6 +176,12 @@ def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
 
 # the same claim reversed in other words, in the kinds of report where it is met
 REVERSED = [
+    ("The old Hexley ground, including the main stand built in the 1920s, will be cleared for housing.",
+     "At the old Hexley ground the main stand built in the 1920s will be kept and converted into a community hub."),
+    ("Vets confirmed the dog had been poisoned by the algae toxin microcystin at Lake Maquon.",
+     "Tests to determine whether the algae toxin killed the dog at Lake Maquon are still pending."),
+    ("The residents' group said it had no money for a legal challenge against Coppice Farm.",
+     "The residents' group vowed to drag councillors to the High Court over Coppice Farm."),
     ("The pilots of the Loganair turboprop did not declare a full emergency before landing at Aberdeen.",
      "The pilot of the Loganair turboprop radioed a mayday call before landing at Aberdeen."),
     ("The 31 lost containers held lithium-ion batteries, which are classed as dangerous goods, the owner said.",
