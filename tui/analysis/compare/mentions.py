@@ -46,12 +46,16 @@ def _context_at(p: Prepared, start: int, end: int) -> tuple[frozenset, frozenset
                     st in _SPEECH:
                 continue
             words.add(st)
-            classes |= _EVENT_CLASS_OF.get(st, set())
+            cls = _EVENT_CLASS_OF.get(st)
+            if cls:
+                classes |= cls
             if k + 1 < a1:
                 ph = _PHRASAL.get((f, p.toks[k + 1][3]))
                 if ph:
                     classes.add(ph)
-            syns |= syn.get(st, frozenset())
+            more = syn.get(st)
+            if more:
+                syns |= more
         got = memo[start] = (frozenset(words), frozenset(classes), frozenset(syns))
     return got
 
@@ -103,12 +107,13 @@ def _names_apart(pa: Prepared, wa: frozenset, pb: Prepared, wb: frozenset) -> bo
 
 
 def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, idf: dict, floor: float,
-                   first_bonus: float = 0.0) -> list[tuple[int, int]]:
+                   first_bonus: float = 0.0, comparable=None) -> list[tuple[int, int]]:
     """Pairs (i, j) of mentions xs[i] of pa and ys[j] of pb that are each other's best match
     by the words around them (at least ``floor``), that do not ``agree``, where neither has a
     nearly as well matched mention that agrees, and whose sentences hold no agreeing pair.
     ``first_bonus`` is added to the first mention of each side (a report's first clock time is
-    most often the time of its story's event)."""
+    most often the time of its story's event); ``comparable``, if given, says which pairs can be
+    two mentions of one kind of thing at all (two figures of one unit)."""
     if not xs or not ys:
         return []
     ca = [_context_at(pa, *span(x)) for x in xs]
@@ -130,8 +135,8 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
             s = _context_score(ca[i], cb[j], idf)
             if i == j == 0 and s > 0:
                 s += first_bonus
-            if s < low or agree(xs[i], ys[j]) is None:
-                continue  # (None: not two mentions of one kind of thing)
+            if s < low or (comparable is not None and not comparable(xs[i], ys[j])):
+                continue
             score[(i, j)] = s
     best_a: dict = {}
     best_b: dict = {}
@@ -275,7 +280,8 @@ def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -
     if not xs or not ys:
         return []
     out = []
-    for i, j in _matched_apart(pa, xs, pb, ys, lambda n: (n.start, n.end), _figures_agree, idf, _EVENT_FIGURE_MIN):
+    for i, j in _matched_apart(pa, xs, pb, ys, lambda n: (n.start, n.end), _figures_agree, idf, _EVENT_FIGURE_MIN,
+                               comparable=lambda a, b: _figures_agree(a, b) is not None):
         d = _number_flag(pa, pb, xs[i], ys[j], 0.3)
         if not any(_side_overlap(d, q) for q in list(found) + out):
             out.append(d)
