@@ -289,6 +289,20 @@ def test_festivalgoers_are_people():
                          "collapsed.") == ["number"]
 
 
+def test_one_measure_in_two_units_agrees_and_two_weights_in_two_units_differ():
+    assert flagged_kinds("The flooded village lies about 75 miles north-west of the capital.",
+                         "The flooded village lies roughly 120km north-west of the capital.") == []
+    assert flagged_kinds("Officials drew a 6.2-mile control zone around the infected farm.",
+                         "Officials set up a 10-kilometer control zone around the infected farm.") == []
+    assert flagged_kinds("The ferry lost power some 22km east of Mariehamn on Sunday.",
+                         "The ferry lost power about 12 nautical miles east of Mariehamn on Sunday.") == []
+    found = one_flag("The meteorite that hit the barn is made of stony iron. The stone, weighing 1.34 kilograms, "
+                     "went on display on Friday.",
+                     "Scientists say the 870-gram stone is about 4.5 billion years old and came from the asteroid "
+                     "belt.", "number")
+    assert "1.34" in found.a.text and "870" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

@@ -160,6 +160,8 @@ _UNIT_CLASSES = {
     "location": "OUTLETS", "restaurant": "OUTLETS",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "metre": "METRE", "meter": "METRE", "metr": "METRE",
     "objection": "OBJECTIONS", "complaint": "OBJECTIONS",
+    "foot": "FOOT", "feet": "FOOT", "ft": "FOOT", "centimetre": "CM", "centimeter": "CM", "centimetr": "CM",
+    "cm": "CM", "gram": "G", "gramme": "G",
     "youngster": "CHILDREN", "festivalgoer": "CROWD", "concertgoer": "CROWD", "racegoer": "CROWD",
     "reveller": "CROWD", "reveler": "CROWD", "file": "FILES", "document": "FILES",
 }

@@ -408,9 +408,34 @@ def _round_hedged(n: Num) -> bool:
     return n.rounding and _sig_digits(n.value) == 1 and n.value >= 10
 
 
+# one measure in two units: (unit of a, unit of b, how many of b's units one of a's makes)
+_CONVERSIONS = (("MILE", "KM", 1.609344), ("FOOT", "METRE", 0.3048), ("CM", "METRE", 0.01), ("G", "KG", 0.001))
+
+
+_NAUTICAL = frozenset({"nautical", "nautic"})
+_MEASURE_OF = {"KG": "MASS", "G": "MASS", "CM": "LENGTH", "METRE": "LENGTH"}  # (feet: "twenty-foot" boxes)
+
+
+def _converted(a: Num, b: Num) -> Optional[tuple[float, float]]:
+    """The two values in one unit, when the figures give one measure in two ("75 miles" /
+    "120km", "5 feet" / "1.5 metres"); None when no conversion applies."""
+    for ua, ub, f in _CONVERSIONS:
+        if ua == "MILE" and not _NAUTICAL.isdisjoint(a.unit | b.unit):
+            f = 1.852  # a nautical mile
+        if ua in a.unit and ub in b.unit and ub not in a.unit and ua not in b.unit:
+            return a.value * f, b.value
+        if ub in a.unit and ua in b.unit and ua not in a.unit and ub not in b.unit:
+            return a.value, b.value * f
+    return None
+
+
 def _same_value(a: Num, b: Num) -> bool:
     if a.kind == "score" or b.kind == "score":
         return a.value == b.value and a.value2 == b.value2 or (a.value == b.value2 and a.value2 == b.value)
+    conv = _converted(a, b)
+    if conv is not None:
+        x, y = conv  # (a conversion rounds: within 4 per cent is one measure)
+        return abs(x - y) <= 0.04 * max(abs(x), abs(y))
     x, y = a.value, b.value
     if x == y:
         return True
@@ -500,6 +525,8 @@ def _comparable_of(a: Num, b: Num) -> bool:
     if a.events and b.events and not (a.events & b.events):
         return False
     if a.unit and b.unit:
+        if _converted(a, b) is not None:
+            return True  # "1.5 metres" / "80 centimetres": one measure in two units
         common = a.unit & b.unit
         if not common and _unit_synonyms(a.unit, b.unit):
             return True  # "62 salaried musicians" / "58 salaried players"
@@ -769,7 +796,7 @@ def _unit_concepts(p: Prepared) -> dict:
                 # plain noun such as "boats" or "students" is counted too often to tell)
                 for u in n.unit:
                     if u.isupper() and not u.startswith("AGE") and u not in ("CHILDREN",):
-                        keys.add(("U", n.kind, u))
+                        keys.add(("U", n.kind, _MEASURE_OF.get(u, u)))
                 if n.kind == "percent" and _share_move(p, n):
                     keys.add(("U", "percent", "SHARE_MOVE"))
             for key in keys:
