@@ -303,6 +303,14 @@ def test_one_measure_in_two_units_agrees_and_two_weights_in_two_units_differ():
     assert "1.34" in found.a.text and "870" in found.b.text
 
 
+def test_the_one_share_of_a_vote_in_favour_of_each_report_is_compared():
+    found = one_flag("The merger was approved by 68% of votes cast by the cooperative's 4,100 members, the board "
+                     "said on Tuesday.",
+                     "The board has said the deal will close in the spring. According to the cooperative, 61 "
+                     "percent of ballots cast were in favor.", "number")
+    assert "68%" in found.a.text and "61 percent" in found.b.text
+
+
 def test_different_toll_is_flagged():
     docs = _pair("The earthquake killed 32 people in the province on Tuesday, officials said.",
                  "The earthquake killed 35 people in the province on Tuesday, officials said.")

@@ -756,6 +756,17 @@ def _ordered_to_pay(p: Prepared, n: Num) -> bool:
 _NOT_PENALTY = frozenset(stem(w) for w in "costs compensation damages surcharge fees".split())
 
 
+_VOTE_WORDS = frozenset(stem(w) for w in "votes ballots".split())
+_FOR_WORDS = frozenset(stem(w) for w in "favor favour approved backed supported yes".split())
+
+
+def _vote_share(p: Prepared, n: Num) -> bool:
+    """The share of a vote in favour: "approved by 68% of votes cast", "61 percent of ballots
+    cast were in favor"."""
+    terms = p.sent_terms[n.sent]
+    return not _VOTE_WORDS.isdisjoint(terms) and not _FOR_WORDS.isdisjoint(terms)
+
+
 def _share_move(p: Prepared, n: Num) -> bool:
     """A share price's move: "shares closed up 18 per cent", "Voltra's stock slid 9 percent"
     (the shares may be named in the sentence before: "... shares. They closed 23 per cent higher")."""
@@ -799,6 +810,8 @@ def _unit_concepts(p: Prepared) -> dict:
                         keys.add(("U", n.kind, _MEASURE_OF.get(u, u)))
                 if n.kind == "percent" and _share_move(p, n):
                     keys.add(("U", "percent", "SHARE_MOVE"))
+                if n.kind == "percent" and _vote_share(p, n):
+                    keys.add(("U", "percent", "VOTE_SHARE"))
             for key in keys:
                 got.setdefault(key, []).append(k)
         p.memo["unit_concepts"] = got
@@ -829,7 +842,9 @@ def _lone_pairs(pa: Prepared, pb: Prepared, ca: dict, cb: dict, used_a: set, use
         if ia in used_a or ib in used_b:
             continue
         na, nb = pa.nums[ia], pb.nums[ib]
-        if _comparable(na, nb) and not _same_value(na, nb) and not _read_at_other_times(pa, ia, pb, ib):
+        # (a share-price move, a vote share: the key says what the two figures are)
+        tied = key[-1] in ("SHARE_MOVE", "VOTE_SHARE") or _comparable(na, nb)
+        if tied and not _same_value(na, nb) and not _read_at_other_times(pa, ia, pb, ib):
             out.append((ia, ib))
             used_a.add(ia)
             used_b.add(ib)
