@@ -176,6 +176,8 @@ def test_a_negated_subject_reaches_its_verb_across_a_noun_phrase():
 
 # the same claim reversed in other words, in the kinds of report where it is met
 REVERSED = [
+    ("Lakeshore Freight kept its quarterly dividend unchanged at 24 cents a share on Thursday.",
+     "Lakeshore Freight suspended its quarterly dividend on Thursday."),
     ("The old Hexley ground, including the main stand built in the 1920s, will be cleared for housing.",
      "At the old Hexley ground the main stand built in the 1920s will be kept and converted into a community hub."),
     ("Vets confirmed the dog had been poisoned by the algae toxin microcystin at Lake Maquon.",
@@ -263,3 +265,10 @@ def test_two_mentions_of_one_sense_are_not_tied_by_their_trigger_words_alone():
     idf = {"appeal": 3.0, "day": 2.0, "length": 2.0, "ban": 2.0}
     assert _related(x, y, idf, set(), {}) == 3.0
     assert _related(x, y, idf, set(), {}, same_words=False) == 0.0
+
+
+def test_senses_of_closing_paying_and_deciding():
+    assert poles("Prairie Gold said no elevator locations will close as part of the deal.") == [("OPEN", "+")]
+    assert poles("Two smaller elevators will be closed under the deal.") == [("OPEN", "-")]
+    assert poles("The bank said it would reimburse any overdraft fees charged by other banks.") == [("PAY", "+")]
+    assert ("APPROVE", "-") in poles("Ministers have agreed to postpone a decision on the package.")
