@@ -96,6 +96,12 @@ def test_crews_called_at_a_time_is_an_event_not_a_statement():
     assert len(found) == 1 and "2am" in found[0].a.text and "4am" in found[0].b.text
 
 
+def test_taking_effect_and_being_effective_are_one_event():
+    from tui.analysis.compare.base import stem
+    from tui.analysis.compare.dates import _EVENT_CLASS_OF
+    assert "EFFECT" in _EVENT_CLASS_OF[stem("effective")] and "EFFECT" in _EVENT_CLASS_OF[stem("effect")]
+
+
 def test_a_sentence_that_agrees_on_one_date_keeps_its_other_date_apart():
     # "30 June" (the closure) shares its sentence with "Tuesday night", which agrees with the
     # other report's "Tuesday evening": the vote is one event, the closure another

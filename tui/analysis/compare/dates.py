@@ -67,7 +67,7 @@ _EVENT_SYNONYMS = [
     ("QUIT", "resign quit step depart leave"),
     ("HIT", "hit strike"),
     ("OFFICE", "sworn inaugurate inauguration office swear"),
-    ("EFFECT", "effect force apply applies take takes"),
+    ("EFFECT", "effect effective force apply applies take takes"),
     ("AWARD", "award awarded grant granted hand handed give"),
 ]
 _EVENT_CLASS_OF: dict[str, set] = {}
