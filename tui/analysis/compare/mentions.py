@@ -10,10 +10,10 @@ from typing import Optional
 from tui.analysis.synonyms import synonym_map
 from tui.model import DateMention, Disagreement
 from tui.analysis.compare.base import (
-    _ALIGN_STOP, _clause, _MONTH_NUM, _NUM_WORDS, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS,
+    _ALIGN_STOP, _clause, _MONTH_NUM, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS,
     Prepared, stem, STOPWORDS,
 )
-from tui.analysis.compare.numbers import _comparable, _number_flag, _same_value
+from tui.analysis.compare.numbers import _comparable, _number_flag, _same_value, _share_whole
 from tui.analysis.compare.dates import (
     _as_mention, _CLOCK_WORDS, _date_anchor, _dates_conflict, _EVENT_CLASS_OF, _grain, _PHRASAL, _spans_meet,
     _STAMP, _times,
@@ -74,6 +74,10 @@ def _context_score(ca: tuple, cb: tuple, idf: dict) -> float:
     return score
 
 
+# what a statement or a reading governs, and "last updated at 23:55" (when the page was written)
+_NOT_EVENT_ANCHORS = frozenset({"READING", "SPEECH", "updat", "publish", "post"})
+
+
 def _is_stamp(p: Prepared, x: tuple) -> bool:
     """A live blog's time at the head of a line ("06:40 - The blockade has begun")."""
     text = p.art.text
@@ -90,7 +94,7 @@ def _event_times(p: Prepared) -> list[tuple]:
         for x in _times(p):
             if text.startswith(".", x[2]) and text[x[2] + 1:x[2] + 2].isdigit():
                 continue
-            if _date_anchor(p, _as_mention(p, x)) in ("READING", "SPEECH", "updat", "publish", "post"):
+            if _date_anchor(p, _as_mention(p, x)) in _NOT_EVENT_ANCHORS:
                 continue  # ("last updated at 23:55": when the page was written)
             if _is_stamp(p, x):
                 continue  # a live blog's entries are many events, each timed: too many to match
@@ -162,6 +166,15 @@ def _matched_apart(pa: Prepared, xs: list, pb: Prepared, ys: list, span, agree, 
     return out
 
 
+def _date_flag(pa: Prepared, a0: int, a1: int, pb: Prepared, b0: int, b1: int, how: str) -> Disagreement:
+    """A date flag on two mentions (character spans), each shown with its clause."""
+    s_a = _clause(pa, _tok_index_at(pa, a0), _tok_index_at(pa, a1 - 1), 6)
+    s_b = _clause(pb, _tok_index_at(pb, b0), _tok_index_at(pb, b1 - 1), 6)
+    ta, tb = pa.art.text[a0:a1], pb.art.text[b0:b1]
+    return Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
+                        f"The same event is {how} differently: '{ta}' vs '{tb}'", 0.5, (ta,), (tb,))
+
+
 def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
     """One event timed apart anywhere in the story, in sentences worded too differently to
     align: "stopped at about 11:40 a.m. Saturday" / "ground to a halt shortly after 1 p.m."."""
@@ -171,12 +184,7 @@ def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict, found: list) -> 
     out = []
     for i, j in _matched_apart(pa, ta, pb, tb, lambda x: (x[1], x[2]), _spans_meet, idf, _EVENT_TIME_MIN,
                                _FIRST_BONUS):
-        x, y = ta[i], tb[j]
-        s_a = _clause(pa, _tok_index_at(pa, x[1]), _tok_index_at(pa, x[2] - 1), 6)
-        s_b = _clause(pb, _tok_index_at(pb, y[1]), _tok_index_at(pb, y[2] - 1), 6)
-        ta_, tb_ = pa.art.text[x[1]:x[2]], pb.art.text[y[1]:y[2]]
-        d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
-                         f"The same event is timed differently: '{ta_}' vs '{tb_}'", 0.5, (ta_,), (tb_,))
+        d = _date_flag(pa, ta[i][1], ta[i][2], pb, tb[j][1], tb[j][2], "timed")
         if not any(_side_overlap(d, q) for q in list(found) + out):
             out.append(d)
     return out
@@ -209,7 +217,7 @@ def _event_days(p: Prepared) -> list[DateMention]:
         text = p.art.text
         got = p.memo["event_days"] = [
             d for d in p.dates if _grain(d.value) in _GRAINS and _NAMED_DAY.search(d.text) and
-            _date_anchor(p, d) not in ("READING", "SPEECH", "updat", "publish", "post") and
+            _date_anchor(p, d) not in _NOT_EVENT_ANCHORS and
             not _in_dateline(text, d) and
             not _SPAN_WORDS.search(text, max(0, d.start - 16), d.start)]
     return got
@@ -224,11 +232,7 @@ def _compare_event_days(pa: Prepared, pb: Prepared, idf: dict, found: list) -> l
         return []
     out = []
     for i, j in _matched_apart(pa, da, pb, db, lambda d: (d.start, d.end), _days_agree, idf, _EVENT_DAY_MIN):
-        x, y = da[i], db[j]
-        s_a = _clause(pa, _tok_index_at(pa, x.start), _tok_index_at(pa, x.end - 1), 6)
-        s_b = _clause(pb, _tok_index_at(pb, y.start), _tok_index_at(pb, y.end - 1), 6)
-        d = Disagreement("date", _side(pa, *s_a), _side(pb, *s_b),
-                         f"The same event is dated differently: '{x.text}' vs '{y.text}'", 0.5, (x.text,), (y.text,))
+        d = _date_flag(pa, da[i].start, da[i].end, pb, db[j].start, db[j].end, "dated")
         if not any(_side_overlap(d, q) for q in list(found) + out):
             out.append(d)
     return out
@@ -255,21 +259,20 @@ def _countable(p: Prepared, n) -> bool:
     alone)."""
     if n.kind == "money":
         return True
-    k = n.tok
-    if k >= 2 and p.toks[k - 1][3] in ("in", "of") and (p.toks[k - 2][3][0].isdigit() or p.toks[k - 2][3] in _NUM_WORDS
-                                                       or p.toks[k - 2][3] == "out"):
-        return False  # the whole of a share: "three in five voters", "nine out of ten"
+    if _share_whole(p, n):
+        return False  # "three in five voters", "nine out of ten"
     return n.kind == "count" and bool(n.unit) and n.unit.isdisjoint(_NOT_COUNTED) and \
         not any(u.startswith("AGE") for u in n.unit) and not _RATE.match(p.art.text, n.end) and \
         not _RATE.match(p.art.text, n.end + len(n.unit_text) + 1)
 
 
+def _figures_comparable(a, b) -> bool:
+    """Could two figures be one quantity ("£11,200 on flights" / "a deficit of £9.6m" cannot)?"""
+    return _comparable(a, b) and not (a.kind == "money" and not 0.5 <= a.value / (b.value or 1) <= 2)
+
+
 def _figures_agree(a, b) -> Optional[bool]:
-    if not _comparable(a, b):
-        return None
-    if a.kind == "money" and not 0.5 <= a.value / (b.value or 1) <= 2:
-        return None  # "£11,200 on flights" / "a deficit of £9.6m": two sums
-    return _same_value(a, b)
+    return _same_value(a, b) if _figures_comparable(a, b) else None
 
 
 def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
@@ -281,7 +284,7 @@ def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -
         return []
     out = []
     for i, j in _matched_apart(pa, xs, pb, ys, lambda n: (n.start, n.end), _figures_agree, idf, _EVENT_FIGURE_MIN,
-                               comparable=lambda a, b: _figures_agree(a, b) is not None):
+                               comparable=_figures_comparable):
         d = _number_flag(pa, pb, xs[i], ys[j], 0.3)
         if not any(_side_overlap(d, q) for q in list(found) + out):
             out.append(d)

@@ -742,6 +742,13 @@ _MOVE_WORDS = frozenset(stem(w) for w in "closed fell rose slid dropped jumped c
                         "surged soared sank slumped rallied down up".split())
 
 
+def _share_whole(p: Prepared, n: Num) -> bool:
+    """Is a figure the whole of a share ("five" in "three in five voters", "nine out of ten")?"""
+    toks, t = p.toks, n.tok
+    return t >= 2 and toks[t - 1][3] in ("in", "out", "of") and \
+        (toks[t - 2][3][0].isdigit() or toks[t - 2][3] in _NUMERIC_WORDS or toks[t - 2][3] == "out")
+
+
 def _ordered_to_pay(p: Prepared, n: Num) -> bool:
     """A sum a court or regulator "ordered" someone "to pay", as a penalty: not "... £12,400 in
     costs" or "in compensation" (those are said as such)."""
@@ -787,8 +794,7 @@ def _unit_concepts(p: Prepared) -> dict:
             if n.base:
                 continue
             t = n.tok
-            if t >= 2 and toks[t - 1][3] in ("in", "out", "of") and (toks[t - 2][3][0].isdigit() or
-                                                                    toks[t - 2][3] in _NUMERIC_WORDS):
+            if _share_whole(p, n):
                 continue  # "three in five voters": a share, not a count
             h = t - 1
             while h > t - 3 and h >= 0 and toks[h][3] in _HEDGES:
