@@ -127,7 +127,7 @@ def test_datelines_spans_and_live_blog_times_date_no_event():
 def figure_flags(ta: str, tb: str) -> list:
     pa = prepare(art("a", ta, "2025-03-12"), analyze(ta, "2025-03-12"))
     pb = prepare(art("b", tb, "2025-03-12"), analyze(tb, "2025-03-12"))
-    return _compare_event_figures(pa, pb, _idf([pa, pb]), [])
+    return _compare_event_figures(pa, pb, _idf([pa, pb]))
 
 
 _LOBSTER_A = ("The commercial fleet will be allowed to land 840 tonnes of rock lobster in the coming season, "

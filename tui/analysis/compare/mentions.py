@@ -10,7 +10,7 @@ from typing import Optional
 from tui.analysis.synonyms import synonym_map
 from tui.model import DateMention, Disagreement
 from tui.analysis.compare.base import (
-    _ALIGN_STOP, _clause, _MONTH_NUM, _sent_of, _side, _side_overlap, _SPEECH, _tok_index_at, _WEEKDAYS,
+    _ALIGN_STOP, _clause, _MONTH_NUM, _sent_of, _side, _SPEECH, _tok_index_at, _WEEKDAYS,
     Prepared, stem, STOPWORDS,
 )
 from tui.analysis.compare.numbers import _comparable, _number_flag, _same_value, _share_whole
@@ -175,7 +175,7 @@ def _date_flag(pa: Prepared, a0: int, a1: int, pb: Prepared, b0: int, b1: int, h
                         f"The same event is {how} differently: '{ta}' vs '{tb}'", 0.5, (ta,), (tb,))
 
 
-def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict) -> list[Disagreement]:
     """One event timed apart anywhere in the story, in sentences worded too differently to
     align: "stopped at about 11:40 a.m. Saturday" / "ground to a halt shortly after 1 p.m."."""
     ta, tb = _event_times(pa), _event_times(pb)
@@ -184,9 +184,7 @@ def _compare_event_times(pa: Prepared, pb: Prepared, idf: dict, found: list) -> 
     out = []
     for i, j in _matched_apart(pa, ta, pb, tb, lambda x: (x[1], x[2]), _spans_meet, idf, _EVENT_TIME_MIN,
                                _FIRST_BONUS):
-        d = _date_flag(pa, ta[i][1], ta[i][2], pb, tb[j][1], tb[j][2], "timed")
-        if not any(_side_overlap(d, q) for q in list(found) + out):
-            out.append(d)
+        out.append(_date_flag(pa, ta[i][1], ta[i][2], pb, tb[j][1], tb[j][2], "timed"))
     return out
 
 
@@ -223,7 +221,7 @@ def _event_days(p: Prepared) -> list[DateMention]:
     return got
 
 
-def _compare_event_days(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+def _compare_event_days(pa: Prepared, pb: Prepared, idf: dict) -> list[Disagreement]:
     """One event dated apart anywhere in the story, in sentences worded too differently to
     align: "Storm Ilse battered the west coast on Monday night" / "as Storm Ilse swept through
     on Tuesday night"."""
@@ -232,9 +230,7 @@ def _compare_event_days(pa: Prepared, pb: Prepared, idf: dict, found: list) -> l
         return []
     out = []
     for i, j in _matched_apart(pa, da, pb, db, lambda d: (d.start, d.end), _days_agree, idf, _EVENT_DAY_MIN):
-        d = _date_flag(pa, da[i].start, da[i].end, pb, db[j].start, db[j].end, "dated")
-        if not any(_side_overlap(d, q) for q in list(found) + out):
-            out.append(d)
+        out.append(_date_flag(pa, da[i].start, da[i].end, pb, db[j].start, db[j].end, "dated"))
     return out
 
 
@@ -275,7 +271,7 @@ def _figures_agree(a, b) -> Optional[bool]:
     return _same_value(a, b) if _figures_comparable(a, b) else None
 
 
-def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -> list[Disagreement]:
+def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict) -> list[Disagreement]:
     """One quantity given differently in sentences worded too differently to align: "About
     1,100 bus drivers" / "Some 1,400 Severnside Buses drivers"."""
     xs = [n for n in pa.nums if _countable(pa, n)]
@@ -285,9 +281,7 @@ def _compare_event_figures(pa: Prepared, pb: Prepared, idf: dict, found: list) -
     out = []
     for i, j in _matched_apart(pa, xs, pb, ys, lambda n: (n.start, n.end), _figures_agree, idf, _EVENT_FIGURE_MIN,
                                comparable=_figures_comparable):
-        d = _number_flag(pa, pb, xs[i], ys[j], 0.3)
-        if not any(_side_overlap(d, q) for q in list(found) + out):
-            out.append(d)
+        out.append(_number_flag(pa, pb, xs[i], ys[j], 0.3))
     return out
 
 

@@ -94,9 +94,9 @@ def compare_pair(pa: Prepared, pb: Prepared, idf: Optional[dict] = None) -> tupl
         _run(_compare_timing, pa, pb, align) + _run(_compare_rare_reversals, pa, pb, align, before) + \
         _run(_compare_vote_split, pa, pb) + _run(_compare_person_deeds, pa, pb, before) + \
         _run(_compare_event_dates, pa, pb, before) + _run(_compare_keyed_dates, pa, pb, before) + \
-        _run(_compare_event_times, pa, pb, idf, before) + _run(_compare_event_days, pa, pb, idf, before) + \
-        _run(_compare_event_figures, pa, pb, idf, before)
-    for d in later:
+        _run(_compare_event_times, pa, pb, idf) + _run(_compare_event_days, pa, pb, idf) + \
+        _run(_compare_event_figures, pa, pb, idf)
+    for d in later:  # (the first of overlapping flags is kept)
         if not any(_side_overlap(d, q) for q in found):
             found.append(d)
     # a reversed claim is its own flag beside a figure or a date flagged in the same clause
