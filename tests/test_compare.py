@@ -420,7 +420,15 @@ def test_different_title_is_flagged_and_qualifier_is_not():
     ("It was supervised by Sgt. Dwayne Keller for years.", "It was supervised by Lt. Dwayne Keller for years.", True),
     ("Ch Supt Dwayne Keller spoke.", "Chief Superintendent Dwayne Keller spoke.", False),
     ("Museum director Dwayne Keller spoke.", "Dwayne Keller, the museum's chief curator, spoke.", True),
-], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same", "whose-post"])
+    ("Deputy U.K. Ambassador Dwayne Keller spoke.", "U.K. Ambassador Dwayne Keller spoke.", True),
+    ("Harlow County Fire Chief Dwayne Keller spoke.", "Harlow County Police Chief Dwayne Keller spoke.", True),
+    ("Senior coroner Dwayne Keller spoke.", "Assistant coroner Dwayne Keller spoke.", True),
+    ("Dr. Dwayne Keller spoke.", "Professor Dwayne Keller spoke.", True),
+    ("Dr. Dwayne Keller spoke.", "Dwayne Keller, the hospital's chief surgeon, spoke.", False),
+    ("His lawyer, Dwayne Keller, spoke.", "His attorney, Dwayne Keller, spoke.", False),
+], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same", "whose-post",
+        "rank-before-initialism", "service-in-body-name", "lower-case-post", "dr-professor", "dr-any-post",
+        "lawyer-attorney"])
 def test_titles(ta, tb, flag):
     name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else \
         "Dwayne Keller" if "Keller" in ta else "Alison Greig"
@@ -440,6 +448,16 @@ def test_a_given_name_seen_after_a_title_alone_is_compared():
     check_sides(docs, dis, cov)
     names = [d for d in dis if d.kind == "name"]
     assert len(names) == 1 and "Tom Brierley" in names[0].a.text and "Tim Brierley" in names[0].b.text
+
+
+def test_a_different_given_name_before_a_particle_is_flagged():
+    # "de Wit": the given name is the word before the particle, not "de"
+    ta = "Chief executive Marieke de Wit said the offer was fair."
+    tb = "Marlies de Wit, the group's chief executive, said the offer was fair."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Marieke de Wit"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Marlies de Wit"),)))]
+    names = [d for d in compare(docs)[0] if d.kind == "name"]
+    assert len(names) == 1 and "Marieke" in names[0].a.text and "Marlies" in names[0].b.text
 
 
 def test_same_action_credited_to_another_person():

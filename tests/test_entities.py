@@ -175,6 +175,14 @@ CASES_MORE = [
      {("World Health Organization", "ORG"), ("Democratic Republic of Congo", "PLACE"),
       ("Tedros Adhanom Ghebreyesus", "PERSON"), ("Gates Foundation", "ORG"), ("Bavarian Nordic", "ORG")},
      {"Dr"}),
+    ("after_closing_quote",
+     "\"The prize is enormous,\" Tanner Blake, the fund's managing partner, said.",
+     {("Tanner Blake", "PERSON")},
+     {"Blake"}),
+    ("body_before_title",
+     "The roof had gone, Harlow Township Fire Chief Aubrey Stanton told reporters.",
+     {("Aubrey Stanton", "PERSON")},
+     {"Harlow Township Fire"}),
 ]
 
 

@@ -192,6 +192,9 @@ _OTHER_HEADS = {"War": "EVENT", "Cup": "EVENT", "Games": "EVENT", "Olympics": "E
                 "Crisis": "EVENT", "Conference": "EVENT", "Marathon": "EVENT", "Grand Prix": "EVENT", "Series": "EVENT",
                 "Award": "EVENT", "Index": "PRODUCT", "Code": "LAW", "Constitution": "LAW", "Agreement": "LAW",
                 "Protocol": "LAW", "Doctrine": "LAW", "Plan": "LAW", "Order": "LAW"}
+# words of a public body that no person's name holds
+_NOT_IN_NAMES = {"Township", "County", "Borough", "Parish", "District", "Municipality", "Province", "Fire", "Police",
+                 "Rescue", "Ambulance", "Sheriff's"}
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
                    "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu", "y", "st."}
 _STOP_CAPS = set("""
@@ -530,8 +533,8 @@ def _sent_initial(text: str, s: int) -> bool:
     j = s - 1
     quoted = False
     while j >= 0 and text[j] in " \t\u00a0\"“‘'(*[-–—_#>•":
-        if text[j] in "\"“‘" or text[j] == "'" and (j == 0 or not text[j - 1].isalnum()):
-            quoted = True
+        if text[j] in "“‘" or text[j] in "\"'" and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] in ",.!?;:")):
+            quoted = True  # an opening mark; a closing one ('soccer," Tanner Vance') starts nothing
         j -= 1
     return quoted or j < 0 or text[j] in ".!?\n:;|…"
 
@@ -803,6 +806,9 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                                         and t0.key not in ("North", "South", "East", "West")):
             emit(g[0], g[-1], "LOC" if last_t.key in _LOC_HEADS else "GPE")
             return
+        if any(t.key in _NOT_IN_NAMES for t in ts[1:]):
+            emit(g[0], g[-1], "ORG")  # "Madison Township Fire (Chief ...)": a body, not a person
+            return
         if cue:
             emit(g[0], g[-1], "PERSON")
             return
@@ -1061,6 +1067,7 @@ def _label_run(text: str, toks: list[_Tok], ctx: _Ctx, st: dict, doc: dict, out:
                                   and (j + 1 >= n or toks[j].brk or toks[j + 1].conn
                                        or keys[j + 1] in ("Jr.", "Jr", "Sr.", "Sr")))
                              and keys[j] not in _ORG_HEADS and keys[j] not in _POSTNOMINALS
+                             and keys[j] not in _NOT_IN_NAMES
                              and keys[j] not in _EVENT_AFTER):
                 j += 1
                 if toks[j - 1].brk or j - i >= 5:

@@ -229,7 +229,9 @@ _ROLE_WORDS = {
     "virologist", "psychologist", "archaeologist", "astronomer", "boss", "recorder", "magistrate", "returning",
     "conductor", "composer", "music", "artistic", "principal", "clerk", "steward", "marshal",
     "sgt", "cllr", "supt", "insp", "det", "cpl", "corporal", "maj", "major", "ch", "curator", "archivist",
-    "conservator", "librarian",
+    "conservator", "librarian", "coroner", "pathologist", "auditor", "treasurer", "trustee", "dean", "provost",
+    "rector", "vicar", "chaplain", "warden", "solicitor", "barrister", "lawyer", "ombudsman", "administrator",
+    "comptroller",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -248,7 +250,9 @@ _ROLE_HEADS = {
     "virologist", "psychologist", "archaeologist", "astronomer", "recorder", "magistrate", "boss", "conductor",
     "clerk", "steward", "marshal",
     "composer", "sgt", "cllr", "supt", "insp", "cpl", "corporal", "maj", "major", "curator", "archivist",
-    "conservator", "librarian",
+    "conservator", "librarian", "coroner", "pathologist", "auditor", "treasurer", "trustee", "dean", "provost",
+    "rector", "vicar", "chaplain", "warden", "solicitor", "barrister", "lawyer", "ombudsman", "administrator",
+    "comptroller", "dr",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [
@@ -262,7 +266,8 @@ _ROLE_SYNONYMS = [
     {"insp", "inspector"}, {"det", "detective"}, {"cpl", "corporal"}, {"maj", "major"}, {"ch", "chief"},
     {"prosecutor", "attorney"}, {"leader", "head", "chief", "president", "premier", "chancellor", "prime",
                                  "minister"},
-    {"envoy", "ambassador"}, {"judge", "justice"}, {"interior", "home"}, {"finance", "treasury", "economy"},
+    {"envoy", "ambassador"}, {"judge", "justice"}, {"lawyer", "attorney", "solicitor", "barrister", "counsel"},
+    {"treasurer", "finance"}, {"interior", "home"}, {"finance", "treasury", "economy"},
 ]
 _ROLE_SYN: dict[str, set[str]] = {}
 for _g in _ROLE_SYNONYMS:

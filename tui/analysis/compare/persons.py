@@ -14,6 +14,7 @@ from tui.analysis.compare.base import (
 # --------------------------------------------------------------------------- persons and titles
 
 _HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
+_PARTICLES = frozenset("von van der den de da di du del della dos das do la le bin ibn al el ben ter ten zu".split())
 
 
 def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
@@ -35,6 +36,8 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
         given = ""
         if len(words) > 1:
             gi = len(words) - 2 if words[-1].lower().rstrip(".") not in ("jr", "sr", "ii", "iii") else len(words) - 3
+            while gi > 0 and words[gi] in _PARTICLES:
+                gi -= 1  # "Annelies de Wit", "Ruud van der Berg": the given name is before the particles
             given = _fold(words[max(0, gi)]).strip(".,")
             if given in _ROLE_WORDS or given in _HONORIFICS:
                 given = ""  # "Councillor Brierley", "Mr Tulloch": no given name
@@ -58,6 +61,15 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
             while t >= 0 and p.toks[t][5] == p.toks[ti][5]:
                 gap = text[p.toks[t][1]:p.toks[t + 1][0]]
                 f = p.toks[t][3].rstrip(".")
+                if gap.strip() == "." and first_role == t + 1 and len(p.toks[t][2]) == 1 and p.toks[t][2].isupper():
+                    while t > 0 and p.toks[t - 1][1] == p.toks[t][0] and p.toks[t - 1][2][-1:] == "." and \
+                            len(p.toks[t - 1][2]) == 2:
+                        t -= 1  # "U.S. Attorney": an initialism, a qualifier
+                    qualifier = t
+                    if _rank_before(p, t):
+                        roles.append(p.toks[t - 1][3])  # "Assistant U.S. Attorney"
+                        first_role, qualifier = t - 1, None
+                    break
                 # "Madigan's coach, Paul Hallinan": a role right before the name, after a comma
                 if gap.strip() not in ("", "-") and not (gap == ", " and t == ti - 1 and f in _ROLE_HEADS) and \
                         not (gap.strip() == "." and f in _ROLE_WORDS and len(f) <= 4):
@@ -80,6 +92,9 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                     # "U.S. Secretary of State", "Ukrainian President": qualifiers stay out of
                     # the roles, but in the words shown
                     qualifier = t if first_role == t + 1 else None
+                    if qualifier is not None and _rank_before(p, t):
+                        roles.append(p.toks[t - 1][3])  # "Assistant U.S. Attorney": the rank before the qualifier
+                        first_role, qualifier = t - 1, None
                     break
                 else:
                     break
@@ -151,10 +166,24 @@ _QUALIFIERS = {"french", "dutch", "greek", "swiss", "thai", "welsh", "czech", "d
                "outgoing", "incoming", "current", "longtime", "veteran", "top", "senior"}
 
 
+def _rank_before(p: Prepared, t: int) -> bool:
+    """A rank right before a title's qualifier: "Deputy (U.S.) Attorney"."""
+    return t > 0 and p.toks[t - 1][3] in _RANK_MODS and p.toks[t - 1][5] == p.toks[t][5] and \
+        p.art.text[p.toks[t - 1][1]:p.toks[t][0]] == " "
+
+
+# the service a post heads; a capitalised one before a role is part of the title
+_SERVICES = {"fire", "police", "battalion", "rescue", "ambulance", "coastguard", "customs", "border", "prison",
+             "probation", "parole", "library", "parks", "planning", "housing", "transit", "harbour", "harbor", "port",
+             "emergency", "school", "schools", "highways", "water"}
+
+
 def _portfolio(p: Prepared, t: int) -> bool:
     """Is the capitalised word before a role a portfolio ("Transport") rather than a
     qualifier (a nationality, a party, a country, a place)?"""
     f = p.toks[t][3].rstrip(".")
+    if f in _SERVICES:
+        return True  # "Fire Chief", "Police Commissioner", even inside the name of the body
     if f in _QUALIFIERS or f.endswith(_NATIONAL_SUFFIXES) or not p.toks[t][2][1:].islower():
         return False
     if f in STOPWORDS or f.endswith(("'s", "'")):
@@ -164,7 +193,17 @@ def _portfolio(p: Prepared, t: int) -> bool:
                    for e in p.ana.entities)
 
 
+_ACADEMIC = frozenset({"professor", "prof"})
+
+
 def _role_compatible(a: frozenset, b: frozenset) -> bool:
+    # "Dr" is a form of address that goes with any post, but not with a professor's chair
+    if "dr" in a and not b & _ACADEMIC:
+        a = a - {"dr"}
+    if "dr" in b and not a & _ACADEMIC:
+        b = b - {"dr"}
+    if not a or not b:
+        return True
     if a == {"boss"} or b == {"boss"}:
         return True  # headline shorthand for whoever leads it
     if (a & _RANK_MODS) != (b & _RANK_MODS):
@@ -257,7 +296,7 @@ def _one_person_in_context(pa: Prepared, per_a: Person, pb: Prepared, per_b: Per
 
 def _same_post(per_a: Person, per_b: Person) -> bool:
     """Both given one title, a head role that few hold at once ("Mayor", "Prosecutor")."""
-    heads = lambda per: {r for t in per.titles for r in t[0] if r in _ROLE_HEADS or r == "boss"}  # noqa: E731
+    heads = lambda per: {r for t in per.titles for r in t[0] if (r in _ROLE_HEADS or r == "boss") and r != "dr"}  # noqa: E731
     ha, hb = heads(per_a), heads(per_b)
     same = any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb)  # "boss" / "Manager"
     return same and all(_role_compatible(ta[0], tb[0]) for ta in per_a.titles for tb in per_b.titles)
