@@ -272,3 +272,16 @@ def test_senses_of_closing_paying_and_deciding():
     assert poles("Two smaller elevators will be closed under the deal.") == [("OPEN", "-")]
     assert poles("The bank said it would reimburse any overdraft fees charged by other banks.") == [("PAY", "+")]
     assert ("APPROVE", "-") in poles("Ministers have agreed to postpone a decision on the package.")
+
+
+def test_relatedness_is_the_same_whatever_order_a_set_gives():
+    # a float sum over a set depends on the set's order, which the hash seed changes from run
+    # to run; two mentions tied on relatedness must stay tied, or a flag comes and goes
+    from tui.analysis.compare.frames import Mention, _related
+    got = set()
+    for k in range(40):
+        words = frozenset({f"w{k}a", f"w{k}bb", f"w{k}ccc"})
+        idf = dict(zip(sorted(words), (0.1, 0.2, 0.3)))
+        m = Mention("X", "+", 0, 0, 0, words, frozenset(), frozenset())
+        got.add(_related(m, m, idf, set(), {}))
+    assert got == {0.6}

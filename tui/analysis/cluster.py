@@ -160,7 +160,7 @@ def cluster(docs: Iterable[tuple[Article, Analysis]], threshold: float = THRESHO
             if part < floor:
                 continue
             vj = vecs[j]
-            sim = sum([vi[t] * vj[t] for t in vi.keys() & vj.keys()])
+            sim = math.fsum([vi[t] * vj[t] for t in vi.keys() & vj.keys()])  # (exact in any order)
             named = len(people[i] & people[j]) >= 2
             if sim < threshold and (sim < low or not named):
                 continue

@@ -632,7 +632,7 @@ def _align(pa: Prepared, pb: Prepared, idf: dict) -> dict[tuple[int, int], float
     index: dict[str, list[int]] = {}
     wb = []
     for j, terms in enumerate(pb.sent_terms):
-        wb.append(sum([wt[t] for t in terms]))
+        wb.append(math.fsum([wt[t] for t in terms]))
         for t in terms:
             index.setdefault(t, []).append(j)
     out: dict[tuple[int, int], float] = {}
@@ -640,7 +640,7 @@ def _align(pa: Prepared, pb: Prepared, idf: dict) -> dict[tuple[int, int], float
     for i, terms in enumerate(pa.sent_terms):
         if not terms:
             continue
-        wa = sum([wt[t] for t in terms])
+        wa = math.fsum([wt[t] for t in terms])
         acc: dict[int, float] = {}
         for t in terms:
             post = index.get(t)
@@ -653,7 +653,7 @@ def _align(pa: Prepared, pb: Prepared, idf: dict) -> dict[tuple[int, int], float
                 acc[j] = 1.0
         for j in acc:
             # exact weighted overlap, including the common terms skipped above
-            ov = sum([wt[t] for t in terms & pb.sent_terms[j]])
+            ov = math.fsum([wt[t] for t in terms & pb.sent_terms[j]])  # (exact: a set's order varies)
             sim = 2 * ov / (wa + wb[j]) if wa + wb[j] else 0.0
             if sim >= 0.12:
                 out[(i, j)] = sim

@@ -8,6 +8,7 @@ sentences), and with neither article also saying the other's sense about it, are
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -349,7 +350,8 @@ def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict, same_w
     shared = ma.context & mb.context
     if not same_words:
         shared = shared - (ma.trigger & mb.trigger)
-    score = sum(min(4.0, idf.get(t, 1.0)) * (1.5 if t in caps else 1.0) for t in shared)
+    # (fsum: exact whatever order the set gives, so ties compare the same on every run)
+    score = math.fsum(min(4.0, idf.get(t, 1.0)) * (1.5 if t in caps else 1.0) for t in shared)
     # a name both mentions are about, even out of the context window ("Brackwell's said it
     # would not challenge the ruling" / "Brackwell ... would seek permission to appeal")
     score += 1.5 * min(2, len((ma.names & mb.names) - shared))

@@ -4,6 +4,7 @@ a.m." / "ground to a halt shortly after 1 p.m.", "Storm Ilse battered the coast 
 night" / "as Storm Ilse swept through on Tuesday night"."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -66,9 +67,7 @@ def _context_score(ca: tuple, cb: tuple, idf: dict) -> float:
     other ("halt" / "stopped")."""
     wa, ca_cls, sa = ca
     wb, cb_cls, sb = cb
-    score = 2.0 * len(ca_cls & cb_cls)
-    for t in wa & wb:
-        score += idf.get(t, 2.0)
+    score = 2.0 * len(ca_cls & cb_cls) + math.fsum([idf.get(t, 2.0) for t in wa & wb])  # (exact in any order)
     if not sb.isdisjoint(wa - wb) or not sa.isdisjoint(wb - wa):
         score += 2.0
     return score
