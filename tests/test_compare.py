@@ -1362,3 +1362,13 @@ def test_a_hedged_round_figure_covers_the_exact_one():
 def test_one_side_losing_and_the_other_winning_is_one_result():
     assert "fact" not in flagged_kinds("Pennine went on to lose the match by 87 runs at Headingley.",
                                        "Wessex Vale went on to win by 87 runs at Headingley.")
+
+
+def test_a_loose_agreement_elsewhere_does_not_hide_the_tied_figure():
+    # B's 27% fits A's "more than 20 percent" (another thing), but A's "31 percent" premium is its match
+    ta = ("Harlow shares jumped more than 20 percent in early trading on the bid, said the group. The offer values "
+          "the group at a premium of 31 percent to its closing price on Monday, the company said.")
+    tb = "The bid is a 27% premium to the group's closing price on Monday, Harlow said in a statement."
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert len(nums) == 1 and "31 percent" in nums[0].a.text and "27%" in nums[0].b.text

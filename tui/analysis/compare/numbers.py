@@ -562,6 +562,11 @@ def _unit_strength(a: Num, b: Num) -> float:
     return 0.12
 
 
+# a loose agreement ("more than 20") settles a figure unless a figure on the other side is
+# tied to it by this much more
+_LOOSE_MARGIN = 0.3
+
+
 def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreement]:
     agree, cand = [], []
     # the distinct figures each figure could be tied to ("60 jobs" and later "Sixty jobs" are one)
@@ -593,7 +598,15 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             cand.append((strength, sim, ctx, us, ia, ib))
     used_a, used_b = set(), set()
     anchored: set[tuple[int, int]] = set()
-    for exact, _, ia, ib in sorted(agree, key=lambda x: (-x[0], -x[1], x[2], x[3])):
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for c in cand:
+        best_a[c[4]] = max(best_a.get(c[4], 0.0), c[0])
+        best_b[c[5]] = max(best_b.get(c[5], 0.0), c[0])
+    for exact, strength, ia, ib in sorted(agree, key=lambda x: (-x[0], -x[1], x[2], x[3])):
+        if not exact and max(best_a.get(ia, 0.0), best_b.get(ib, 0.0)) >= strength + _LOOSE_MARGIN:
+            continue  # "more than 20 percent" agrees with 27%, but "a premium of 31 percent" is its match
+
         # every figure that agrees with one on the other side is settled
         v = pa.nums[ia].value
         distinctive = v >= 10 and (v != int(v) or int(v) % 10 != 0)

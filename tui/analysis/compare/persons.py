@@ -329,13 +329,14 @@ def _compare_titles(pa, pb, per_a: Person, per_b: Person) -> Optional[Disagreeme
 
 
 _OF_BODY = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
-_NEXT_WORDS = re.compile(r"(?: [\w'’-]+){1,2}")
+_NEXT_WORDS = re.compile(r"(?: [\w'’-]+){1,2}|, who(?: [\w'’-]+){1,8}(?=[,.;])")
 
 
 def _with_body(p: Prepared, s: int, e: int) -> tuple[int, int]:
     """A title's span with the body named right after the name ("... Rachel Okonedo of
     Norfolk Police"), which belongs to the title, else the word or two that follow in the
-    clause ("Energy Minister Fiona Drummond argued"), to show what the title goes with."""
+    clause ("Energy Minister Fiona Drummond argued") or a short clause on the person
+    (", who argued the case"), to show what the title goes with."""
     m = _OF_BODY.match(p.art.text, e) or _NEXT_WORDS.match(p.art.text, e)
     return (s, m.end()) if m else (s, e)
 
