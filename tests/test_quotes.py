@@ -729,6 +729,15 @@ CASES = [
      "Tom Ashworth, 34, from Clifton, who had hoped to break three hours, said it was \"like running in an oven\".",
      {"Tom Ashworth": P, "Clifton": G},
      [("like running in an oven", "Tom Ashworth")]),
+    ("appositive_with_bracketed_acronym",
+     "\"The river has never been this high,\" Joana Prates, head of the Regional Flood Management Office (RFMO), "
+     "told reporters at a briefing in the town hall.",
+     {"Joana Prates": P, "Regional Flood Management Office": O, "RFMO": O},
+     [("The river has never been this high", "Joana Prates")]),
+    ("abbreviated_title_after_a_job_description",
+     "\"Throw the tins away,\" warned senior FSA food safety official Dr. Omar Haddad.",
+     {"FSA": O, "Omar Haddad": P},
+     [("Throw the tins away", "Omar Haddad")]),
 ]
 
 

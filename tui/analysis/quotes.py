@@ -1466,8 +1466,13 @@ def _person_after_title(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Option
     """A PERSON right after a run of title words and name modifiers starting at token i, in the
     same clause ("director of rugby Gareth Pryce"), or None.  A title word must be in the run."""
     titled = False
-    for j in range(i, min(end, i + 8)):
+    j = i
+    while j < min(end, i + 8):
         tok = toks[j]
+        if tok.kind == "W" and tok.low in _HON_ABBR and j + 2 < len(toks) and toks[j + 1].t == "." and \
+                _is_cap(toks[j + 2]):
+            j += 2  # "food safety official Dr. Karen Holloway": the abbreviated title
+            continue
         if tok.kind != "W" or tok.low in _NOT_IN_TITLE:
             return None
         if tok.ent >= 0 and ctx.ents[tok.ent][2] == "PERSON":
@@ -1478,6 +1483,7 @@ def _person_after_title(ctx: _Ctx, toks: list[_Tok], i: int, end: int) -> Option
                 k += 1
             return _Mention(j, k, "ent", tok.ent)
         titled = titled or tok.low in _TITLES or tok.low in _PERSON_HEADS or tok.low in _UNNAMED_PERSON_HEADS
+        j += 1
     return None
 
 
@@ -1624,6 +1630,12 @@ def _subject_left(ctx: _Ctx, toks: list[_Tok], i: int) -> Optional[_Mention]:
                 # a parenthetical / appositive: ", speaking after the talks," -> skip to the comma before
                 k = j - 1
                 while k >= 0 and k > j - 25 and toks[k].t != "," and toks[k].kind != "Q" and toks[k].t not in ";:(":
+                    if toks[k].t == ")":  # "..., commander of the civil protection authority (ANEPC), said"
+                        o = k - 1
+                        while o >= 0 and k - o < 8 and toks[o].t not in "()" and toks[o].kind != "Q":
+                            o -= 1
+                        if o >= 0 and toks[o].t == "(":
+                            k = o
                     k -= 1
                 m1 = None
                 if k >= 0 and toks[k].t == ",":
@@ -1865,6 +1877,27 @@ def _starts_clause(toks: list[_Tok], i0: int) -> bool:
     return k < 0 or toks[k].kind in ("P", "Q") or toks[k].low in ("and", "but", "while", "as", "when", "where")
 
 
+def _short_asides(toks: list[_Tok]) -> bool:
+    """Brackets in a run of tokens are closed asides of a few words ("the Civil Protection
+    Authority (ANEPC)"), or there are none."""
+    depth = width = 0
+    for t in toks:
+        if t.t == "(":
+            depth, width = depth + 1, 0
+        elif t.t == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth:
+            width += 1
+            if width > 6:
+                return False
+    return depth == 0
+
+
+_DETERMINERS_ING = frozenset(_W("a an the this that his her their its our your my every each another"))
+
+
 def _analyse_sentence(ctx: _Ctx, si: int, state: dict) -> None:
     s, e = ctx.sent_range(si)
     toks = _tokenize(ctx, s, e)
@@ -1888,6 +1921,8 @@ def _analyse_sentence(ctx: _Ctx, si: int, state: dict) -> None:
         if low in _SPEECH_VERBS:
             if t.ent >= 0:
                 continue
+            if low.endswith("ing") and k > 0 and toks[k - 1].low in _DETERMINERS_ING:
+                continue  # "told reporters at a briefing": a noun, not speech
             if low in _BASE_FORMS:
                 pv = toks[k - 1] if k > 0 else None
                 if pv is None or not (pv.low in _BASE_OK_BEFORE or pv.low in _UNNAMED_PLURALS
@@ -2013,7 +2048,7 @@ def _analyse_sentence(ctx: _Ctx, si: int, state: dict) -> None:
                 if v.i - qk > 20:
                     break
                 between = toks[qk + 1:v.i]
-                if any(t.kind == "Q" or t.t in ";:()" for t in between):
+                if any(t.kind == "Q" or t.t in ";:" for t in between) or not _short_asides(between):
                     break
                 if any(w.i < v.i and w.i > qk and not w.participle for w in finite if w is not v):
                     break
