@@ -1372,3 +1372,48 @@ def test_a_loose_agreement_elsewhere_does_not_hide_the_tied_figure():
     docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
     nums = [d for d in compare(docs)[0] if d.kind == "number"]
     assert len(nums) == 1 and "31 percent" in nums[0].a.text and "27%" in nums[0].b.text
+
+
+def test_a_quote_reworded_with_kindred_words_is_flagged():
+    # "strongest" / "powerful" (a superlative), "coast" / "coastline" (one word in the other),
+    # "decade" / "ten years" (synonyms): one statement, worded differently
+    ta = ('The storm hit on Monday. The storm shut schools. The storm cut power. "This is the strongest storm we '
+          'have seen on this coast in a decade," Ana Reis said.')
+    tb = ('The storm closed roads. The storm felled trees. Ana Reis was blunt: "This is the most powerful storm to '
+          'reach this coastline in ten years."')
+    qa, qb = "This is the strongest storm we have seen on this coast in a decade", \
+        "This is the most powerful storm to reach this coastline in ten years"
+    docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa, "Ana Reis"),))),
+            (art("b", tb), Analysis(quotes=(_q(tb, qb, "Ana Reis"),)))]
+    quotes = [d for d in compare(docs)[0] if d.kind == "quote"]
+    assert len(quotes) == 1 and quotes[0].a.text == qa
+
+
+def test_a_misspelled_speaker_is_one_speaker():
+    ta = '"She has been knocking on the door of this record for eighteen months," coach Martin Dall said.'
+    tb = '"For a year and a half she has been knocking at this record\'s door," said coach Martin Dahl.'
+    qa, qb = "She has been knocking on the door of this record for eighteen months", \
+        "For a year and a half she has been knocking at this record's door"
+    docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa, "Martin Dall"),))),
+            (art("b", tb), Analysis(quotes=(_q(tb, qb, "Martin Dahl"),)))]
+    assert [d.kind for d in compare(docs)[0] if d.kind == "quote"] == ["quote"]
+
+
+def test_two_quotes_of_like_length_sharing_half_leave_the_other_half_open():
+    # A prints the apology and the staff remark as two quotes, B the apology (reworded) and
+    # the staff remark as one: the apology is still compared
+    ta = ('"I want to apologise to every patient whose care has been disrupted today," she said. '
+          '"Our staff are working on paper and doing an extraordinary job. We will not cut corners on safety to get '
+          'the systems back faster," '
+          'she added.')
+    tb = ('"I am sorry to every patient whose care has been affected today. Our staff are working on paper and '
+          'doing an extraordinary job," she said.')
+    qa1 = "I want to apologise to every patient whose care has been disrupted today"
+    qa2 = ("Our staff are working on paper and doing an extraordinary job. We will not cut corners on safety to get "
+           "the systems back faster")
+    qb = ("I am sorry to every patient whose care has been affected today. Our staff are working on paper and "
+          "doing an extraordinary job")
+    docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa1, "Priya Nandakumar"), _q(ta, qa2, "Priya Nandakumar")))),
+            (art("b", tb), Analysis(quotes=(_q(tb, qb, "Priya Nandakumar"),)))]
+    quotes = [d for d in compare(docs)[0] if d.kind == "quote"]
+    assert any("apologise" in d.a.text and "sorry" in d.b.text for d in quotes)

@@ -64,6 +64,21 @@ def _speaker_key(sp: Optional[str]) -> Optional[str]:
     return _fold(w[-1]).strip(".,'") if w else None
 
 
+def _same_speaker(full_a: str, ka: str, full_b: str, kb: str) -> bool:
+    """One speaker by surname, or close surnames (a misspelling: "Martin Dall" / "Martin
+    Dahl") with one given name."""
+    if ka == kb or _fuzz_ratio(ka, kb) >= 80:
+        return True
+    ga, gb = full_a.split(), full_b.split()
+    return len(ga) > 1 and len(gb) > 1 and _fold(ga[0]) == _fold(gb[0]) and len(ga[0]) > 2 and \
+        _fuzz_ratio(ka, kb) >= 60
+
+
+def _full(p: Prepared, key: str) -> str:
+    per = p.persons.get(key)
+    return per.full if per else key
+
+
 def _word_equiv(x: str, y: str) -> bool:
     if x == y:
         return True
@@ -104,7 +119,7 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
             cb = b_content[j]
             ska, skb = _speaker_key(qa.speaker), _speaker_key(qb.speaker)
             small = min(len(ca), len(cb))
-            if ska and skb and ska != skb and _fuzz_ratio(ska, skb) < 80:
+            if ska and skb and not _same_speaker(qa.speaker, ska, qb.speaker, skb):
                 # different speakers: the same words would still be one statement
                 # (a speaker may be misattributed), but only when nearly identical
                 # (the shorter may be part of the longer: "X, but it is the right one")
@@ -150,13 +165,14 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
         d = _diff_quote(pa, pb, qa, wa_open, qb, wb_open)
         if d is _REWORDED:
             continue  # not a version of the other: left to the reworded-quote pass
-        if abs(len(wa_open) - len(wb_open)) < 3:
-            used_a.add(i)  # of like length: matched whole, nothing left over for another quote
-            used_b.add(j)
+        ra, rb = _matched_region(wa_open, wb_open)
+        if abs(len(wa_open) - len(wb_open)) < 3 and ra[1] - ra[0] >= 0.6 * len(wa_open) and \
+                rb[1] - rb[0] >= 0.6 * len(wb_open):
+            used_a.add(i)  # of like length and matched over most of both: nothing left for another quote
+            used_b.add(j)  # (two of like length can share only half: "A. B" / "B. C")
             if d is not None:
                 out.append(d)
             continue
-        ra, rb = _matched_region(wa_open, wb_open)
         for cover, k, ws, open_, r in ((cover_a, i, wa, wa_open, ra), (cover_b, j, wb, wb_open, rb)):
             lo = ws.index(open_[r[0]])
             hi = ws.index(open_[r[1] - 1]) + 1
@@ -306,7 +322,7 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
         for j, (qb, wb) in enumerate(qb_list):
             if j in used_b or not spk_b[j] or len(wb) < 4:
                 continue
-            if spk_a[i] != spk_b[j] and _fuzz_ratio(spk_a[i], spk_b[j]) < 80:
+            if not _same_speaker(_full(pa, spk_a[i]), spk_a[i], _full(pb, spk_b[j]), spk_b[j]):
                 continue
             sb = {stem(w) for _, _, w in wb if w not in STOPWORDS and len(w) > 2}
             shared = sa & sb
@@ -338,7 +354,7 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2 or
                               (len(topical) >= 3 and like_length))):
                 continue
-            score = 2 + len(rare) + 0.5 * len(ctx) + same_place
+            score = 2 + len(rare) + 0.5 * len(syn - rare) + 0.5 * len(ctx) + same_place
             cands.append((score, i, j))
     out = []
     for _, i, j in sorted(cands, key=lambda x: (-x[0], x[1], x[2])):
@@ -378,14 +394,37 @@ def _synonym_pairs(xs: set, ys: set, pa: Prepared, pb: Prepared) -> set[str]:
         dx = pa.df.get(x, 0) + pb.df.get(x, 0)
         if dx > 6:
             continue
-        for y in syn.get(x, ()):
-            if y in ys:
-                dy = pa.df.get(y, 0) + pb.df.get(y, 0)
-                if dy <= 6:
-                    out.add(x)
-                    rare = rare or max(dx, dy) <= 3
-                    break
+        for y in ys:
+            dy = pa.df.get(y, 0) + pb.df.get(y, 0)
+            if dy <= 6 and _kin(x, y, syn):
+                out.add(x)
+                rare = rare or max(dx, dy) <= 3
+                break
     return out if rare else set()
+
+
+def _kin(x: str, y: str, syn) -> bool:
+    """Two stems of one sense: synonyms either way, the same after a superlative
+    ("strongest" / "powerful"), or one word inside the other ("coast" / "coastline",
+    "drawing" / "underdrawing")."""
+    if y in syn.get(x, ()) or x in syn.get(y, ()):
+        return True
+    bx, by = _positive(x, syn), _positive(y, syn)
+    if (bx, by) != (x, y) and (bx == by or by in syn.get(bx, ()) or bx in syn.get(by, ())):
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and short in long_ and 2 * len(short) >= len(long_)
+
+
+def _positive(w: str, syn) -> str:
+    """"strongest" -> "strong", "bigger" -> "big", when the table knows the plain form."""
+    for suf in ("est", "er"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            b = w[:-len(suf)]
+            for cand in (b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else None, b + "e"):
+                if cand and syn.get(cand):
+                    return cand
+    return w
 
 
 def _speaker_order(keys: list) -> list[int]:
