@@ -1417,3 +1417,31 @@ def test_two_quotes_of_like_length_sharing_half_leave_the_other_half_open():
             (art("b", tb), Analysis(quotes=(_q(tb, qb, "Priya Nandakumar"),)))]
     quotes = [d for d in compare(docs)[0] if d.kind == "quote"]
     assert any("apologise" in d.a.text and "sorry" in d.b.text for d in quotes)
+
+
+def test_the_one_count_of_a_thing_in_each_article_is_compared():
+    # each article counts tractors once, in sentences that share no other word
+    ta = ("Farmers and their tractors blocked the ring road at dawn. By midmorning some 900 tractors were parked "
+          "along the avenues. Police closed three metro stations. Many tractors headed home at dusk.")
+    tb = ("Columns of tractors are arriving from the motorway. Brussels police now estimate there are about 1,300 "
+          "tractors in the city. The protest is over subsidies. Ministers met at noon as tractors sounded horns.")
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert [(("900" in d.a.text), ("1,300" in d.b.text)) for d in nums] == [(True, True)]
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Farmers blocked the ring road at dawn. Some 900 tractors joined the protest.",
+     "Police now estimate about 1,300 tractors are in the city. Two tractors broke down on the motorway."),
+], ids=["two-counts-of-the-thing"])
+def test_a_lone_count_needs_one_count_each_and_close_figures(ta, tb):
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    assert [d for d in compare(docs)[0] if d.kind == "number"] == []
+
+
+def test_a_name_between_a_figure_and_its_noun_is_skipped():
+    ta = "About 1,100 bus drivers walked out on Monday over pay, the union said."
+    tb = "Some 1,400 Severnside Buses drivers walked out on Monday over pay."
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert len(nums) == 1 and "1,100" in nums[0].a.text and "1,400" in nums[0].b.text

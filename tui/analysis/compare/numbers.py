@@ -203,10 +203,14 @@ def _find_numbers(p: Prepared) -> list[Num]:
                 continue
             if toks[q][2][0].isupper():
                 # "14,200 Danish adults": an adjective before the noun; "41,200 saw Tomás": stop
+                # ("1,400 Severnside Buses drivers": a name of two or three words, then the noun)
                 nq = q + 1
+                while nq < n and nq - q < 3 and toks[nq][5] == si and toks[nq][2][0].isupper() and \
+                        text[toks[nq - 1][1]:toks[nq][0]] == " ":
+                    nq += 1
                 if not unit and nq < n and toks[nq][5] == si and toks[nq][2][0].islower() and \
-                        toks[nq][3] not in STOPWORDS and text[toks[q][1]:toks[nq][0]] == " ":
-                    q += 1
+                        toks[nq][3] not in STOPWORDS and text[toks[nq - 1][1]:toks[nq][0]] == " ":
+                    q = nq
                     continue
                 break
             if tf.endswith("ed") and toks[q][4] != tf and not unit:
@@ -652,7 +656,7 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             (na.kind == "money" and 0.5 <= na.value / (nb.value or 1) <= 2 and (sim >= 0.1 or ctx >= 0.15))
         telling = any(u.isupper() and u not in ("person", "AGE") for u in na.unit & nb.unit)
         unique = specific and len(comparable_a.get(ia, ())) == 1 and len(comparable_b.get(ib, ())) == 1 and \
-            (telling or sim >= 0.1 or shared_ctx >= 1)
+            (telling or sim >= 0.1 or shared_ctx >= 1 or _lone_unit(pa, na, pb, nb))
         # the one figure of its kind left in two sentences that report the same thing
         pair_sent = (na.sent, nb.sent)
         # (not for bare durations: "63 minutes" / "12 minutes remaining" are two moments)
@@ -676,6 +680,30 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
     for ia, ib in _compare_unit_concepts(pa, pb, used_a, used_b):
         out.append(_number_flag(pa, pb, pa.nums[ia], pb.nums[ib], 0.25))
     return out
+
+
+def _unit_counts(p: Prepared) -> dict:
+    got = p.memo.get("unit_counts")
+    if got is None:
+        got = p.memo["unit_counts"] = {}
+        for n in p.nums:
+            for u in n.unit:
+                got[u] = got.get(u, 0) + 1
+    return got
+
+
+# stretches of time a sport or a term counts in: "two seasons" is a duration, not a count
+_SPELLS = frozenset(stem(w) for w in "season seasons game games match matches term terms lap laps".split())
+
+
+def _lone_unit(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
+    """Each figure is the only one of its article that counts this specific thing ("some 900
+    tractors" / "about 1,300 tractors"): one count, whatever the words around it."""
+    if na.kind != "count" or not na.value or not nb.value or max(na.value, nb.value) > 1.6 * min(na.value, nb.value):
+        return False  # (figures far apart count different things: "300 runners" / "two runners")
+    ca, cb = _unit_counts(pa), _unit_counts(pb)
+    common = (na.unit & nb.unit) - _GENERIC_UNITS - _GENERIC_PERSON - _SPELLS - {"person"}
+    return any(u[:1].islower() and ca.get(u) == 1 and cb.get(u) == 1 for u in common)
 
 
 def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
