@@ -160,3 +160,11 @@ def test_shares_and_rates_are_not_counts_to_match():
     text = "Three in five voters backed it. The lift carries up to 1,200 people an hour. It has 40 cabins."
     p = prepare(art("x", text, "2025-03-12"), analyze(text, "2025-03-12"))
     assert [p.art.text[n.start:n.end] for n in p.nums if _countable(p, n)] == ["40"]
+
+
+def test_one_event_in_words_of_one_class_dated_apart():
+    # "unsealed" / "made public", "appointed administrators" / "went into administration"
+    found = date_flags(
+        "Whitcombe appeared in court a few hours after the indictment was unsealed Thursday. " + _OTHER_A,
+        "The indictment, made public on Wednesday, accuses Whitcombe of inventing contracts. " + _OTHER_B)
+    assert len(found) == 1 and "Thursday" in found[0].a.text and "Wednesday" in found[0].b.text

@@ -70,11 +70,25 @@ _EVENT_SYNONYMS = [
     ("EFFECT", "effect effective force apply applies take takes"),
     ("AWARD", "award awarded grant granted hand handed give"),
 ]
+# words that date one event when each governs the only date it has in its article ("unsealed
+# Thursday" / "made public on Wednesday"); too loose for the words around a time
+_ANCHOR_SYNONYMS = [
+    ("RULE", "rule ruled ruling hand_down judgment dismiss dismissed uphold upheld"),
+    ("UNSEAL", "unseal unsealed public publish published disclose disclosed"),
+    ("SEIZE", "seize seized taken loot looted steal stolen remove removed confiscate"),
+    ("INSOLVENT", "administration administrator administrators receivership insolvency bankruptcy collapse"),
+    ("RACE", "raced contest contested staged"),
+]
 _EVENT_CLASS_OF: dict[str, set] = {}
 for _cls, _ws in _EVENT_SYNONYMS:
     for _w in _ws.split():
         _EVENT_CLASS_OF.setdefault(_w, set()).add(_cls)
         _EVENT_CLASS_OF.setdefault(stem(_w), set()).add(_cls)
+_ANCHOR_CLASS_OF: dict[str, set] = {w: set(c) for w, c in _EVENT_CLASS_OF.items()}
+for _cls, _ws in _ANCHOR_SYNONYMS:
+    for _w in _ws.split():
+        _ANCHOR_CLASS_OF.setdefault(_w, set()).add(_cls)
+        _ANCHOR_CLASS_OF.setdefault(stem(_w), set()).add(_cls)
 _PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down"): "END",
             ("breaks", "down"): "END", ("broke", "out"): "START", ("break", "out"): "START",
             ("kicked", "off"): "START", ("kick", "off"): "START", ("set", "up"): "START", ("called", "off"): "END",
@@ -296,7 +310,10 @@ def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagr
     for an, da in sorted(xa.items()):
         if len(da) != 1:
             continue
-        for bn in sorted({an} | syn.get(an, frozenset())):
+        # the same word, a synonym either way, or a word of the same event class
+        kin = {bn for bn in xb if bn == an or bn in syn.get(an, ()) or an in syn.get(bn, ()) or
+               _ANCHOR_CLASS_OF.get(an, set()) & _ANCHOR_CLASS_OF.get(bn, set())}
+        for bn in sorted(kin):
             db = xb.get(bn)
             if not db or len(db) != 1 or len(xa.get(bn, ())) > (1 if bn == an else 0):
                 continue
