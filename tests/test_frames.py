@@ -8,7 +8,7 @@ from tui.analysis.compare import compare, prepare
 from tui.analysis.compare.frames import _load, _mentions
 from tui.model import Analysis
 
-from tests.test_compare import art as _art, check_sides
+from tests.test_compare import art as _art, check_sides, ent as ent_
 
 
 def facts(ta: str, tb: str) -> list:
@@ -285,3 +285,12 @@ def test_relatedness_is_the_same_whatever_order_a_set_gives():
         m = Mention("X", "+", 0, 0, 0, words, frozenset(), frozenset())
         got.add(_related(m, m, idf, set(), {}))
     assert got == {0.6}
+
+
+def test_he_or_she_before_a_trigger_is_the_person_named_just_before():
+    # "He did not testify" is Pell's, not the mother's who "testified Thursday"
+    from tui.analysis.compare.frames import _mentions, _names_near
+    ta = "Karl Pell was jailed on Friday. He did not testify at the trial."
+    p = prepare(_art("a", ta), Analysis(entities=(ent_(ta, "Karl Pell"),)))
+    m = [x for x in _mentions(p) if x.frame == "TESTIFY"][0]
+    assert _names_near(p, m.sent, m.t0, m.t1) == frozenset({"pell"})

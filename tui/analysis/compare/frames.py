@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Optional
 
 from tui.model import Disagreement
-from tui.analysis.compare.base import _CLAUSE_GAP, _clause, _side, _tok_index_at, Prepared, stem
+from tui.analysis.compare.base import _CLAUSE_GAP, _clause, _sent_of, _side, _tok_index_at, Prepared, stem
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "frames.tsv"
 
@@ -320,7 +320,27 @@ def _names_near(p: Prepared, si: int, t0: int, t1: int) -> frozenset:
     lo, hi = _clause(p, t0, t1, 8)
     k_lo, k_hi = _tok_index_at(p, lo), _tok_index_at(p, hi - 1) + 1
     got = caps(k_lo, t0) | caps(t1 + 1, min(k_hi, t1 + 6))  # (the object: a few words on)
-    return got or caps(k_lo - 6, k_lo)
+    return got or caps(k_lo - 6, k_lo) or _pronoun_person(p, si, k_lo, t0)
+
+
+_PRONOUNS = frozenset("he she".split())
+
+
+def _pronoun_person(p: Prepared, si: int, k0: int, t0: int) -> frozenset:
+    """"He sat in the dock": the person named last before, within two sentences, when "he"
+    or "she" is the subject of the trigger's clause."""
+    if not any(p.toks[k][3] in _PRONOUNS for k in range(max(k0, t0 - 4), t0)):
+        return frozenset()
+    start = p.toks[k0][0]
+    best = None
+    for key, per in p.persons.items():
+        for s0, _, _ in per.mentions:
+            if s0 < start and (best is None or s0 > best[0]):
+                best = (s0, key)
+    if best is None or _sent_of(p, best[0]) < si - 2:
+        return frozenset()
+    return frozenset({stem(best[1])})
+
 
 
 def _given_stems(p: Prepared) -> frozenset:
