@@ -35,6 +35,10 @@ def test_every_frame_line_compiles_and_has_two_senses():
 
 @pytest.mark.parametrize("text, frame, pole", [
     ("The club said it would appeal against the ban.", "APPEAL", "+"),
+    ("The firm said it would contest the termination of its contract.", "APPEAL", "+"),
+    ("Party officials are weighing an election petition.", "APPEAL", "u"),
+    ("None of the four needed hospital treatment.", "HOSPITAL", "-"),
+    ("One boy suffered a bumped head.", "INJURY", "+"),
     ("The club said it would not appeal against the ban.", "APPEAL", "-"),
     ("The club has ruled out an appeal against the ban.", "APPEAL", "-"),
     ("The club declined to rule out an appeal against the ban.", "APPEAL", "+"),
@@ -229,6 +233,10 @@ REVERSED = [
     ("The shelter-in-place order for Larkin was lifted at 1:15 p.m.",
      "The shelter-in-place order for Larkin remained in effect late on Thursday afternoon."),
 ]
+
+
+def test_time_to_appeal_is_no_claim():
+    assert [x for x in poles("He has 21 days to appeal against the ruling.") if x[0] == "APPEAL"] == []
 
 
 @pytest.mark.parametrize("ta, tb", REVERSED)

@@ -141,6 +141,7 @@ _NEG_PAIRS = {("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "o
 # a mention in these is no claim: "it is unclear whether he will appeal"
 _HEDGES = frozenset("whether if unclear undecided considering weighing mulling invited hoping hopes hoped want wants "
                      "wanted urged urging chanted chanting demanded demanding calls called".split())
+_WEIGHING = frozenset("considering weighing mulling".split())
 _STOP_AT = frozenset("but that which who while whereas although though because and as when after before since "
                      "until".split())
 
@@ -159,6 +160,8 @@ def _polarity(p: Prepared, t0: int, a0: int):
         if w in _STOP_AT and neg == 0 and k < t0 - 1:
             break
         if w in _HEDGES:
+            if w in _WEIGHING and (k == t0 - 1 or (k == t0 - 2 and toks[t0 - 1][3] in ("a", "an", "the"))):
+                return "u"  # "weighing an election petition": the question left open
             if w == "whether" and _NOT_SAYING.search(" ".join(toks[x][3] for x in range(max(a0, k - 4), k))):
                 return "u"  # "declined to say whether he would appeal": the question left open
             return None
@@ -378,6 +381,9 @@ def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict, same_w
     return score + 6.0 * align.get((ma.sent, mb.sent), 0.0)
 
 
+_UNALIGNED_GENERIC = 6.0
+
+
 def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[Disagreement]:
     ma_all, mb_all = _mentions(pa), _mentions(pb)
     if not ma_all or not mb_all:
@@ -436,7 +442,10 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                 else:
                     need = 1.0 if one_sense else 3.0
                 r = rel(ia, ib)
-                if r < need or (fr.generic and (ma.sent, mb.sent) not in align):
+                # (a generic frame's mentions in sentences that do not align are tied only by a
+                # name both are about and much else besides)
+                if r < need or (fr.generic and (ma.sent, mb.sent) not in align and
+                                not (r >= _UNALIGNED_GENERIC and ma.names & mb.names)):
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
