@@ -302,3 +302,15 @@ def test_he_or_she_before_a_trigger_is_the_person_named_just_before():
     p = prepare(_art("a", ta), Analysis(entities=(ent_(ta, "Karl Pell"),)))
     m = [x for x in _mentions(p) if x.frame == "TESTIFY"][0]
     assert _names_near(p, m.sent, m.t0, m.t1) == frozenset({"pell"})
+
+
+def test_a_generic_frame_said_once_each_way_is_a_flag_without_aligned_sentences():
+    # each article says it once, of the same thing (elevators), in sentences that do not align
+    ta = ("The merger creates the largest grain cooperative in the state. Its chief executive, speaking to "
+          "reporters at a packed press conference in a hotel ballroom downtown, insisted that no elevator "
+          "locations will close as part of the deal. Farmers will vote next month.")
+    tb = ("Members will be asked to approve the combination in March. After years of modest soybean and corn "
+          "volumes during recent harvests, two rural elevator locations at Zearing and Colo will be closed. The "
+          "new board will have twelve seats.")
+    found = facts(ta, tb)
+    assert len(found) == 1 and "close" in found[0].a.text and "closed" in found[0].b.text

@@ -382,6 +382,7 @@ def _related(ma: Mention, mb: Mention, idf: dict, caps: set, align: dict, same_w
 
 
 _UNALIGNED_GENERIC = 6.0
+_SINGLE_GENERIC = 2.0
 
 
 def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[Disagreement]:
@@ -444,8 +445,11 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                 r = rel(ia, ib)
                 # (a generic frame's mentions in sentences that do not align are tied only by a
                 # name both are about and much else besides)
-                if r < need or (fr.generic and (ma.sent, mb.sent) not in align and
-                                not (r >= _UNALIGNED_GENERIC and ma.names & mb.names)):
+                # (each article says it once, in opposite senses, of one thing: the story's claim)
+                single = one_sense and len(xs) == 1 and len(ys) == 1 and r >= _SINGLE_GENERIC
+                if r < need and not (fr.generic and single) or \
+                        (fr.generic and (ma.sent, mb.sent) not in align and not single and
+                         not (r >= _UNALIGNED_GENERIC and ma.names & mb.names)):
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
