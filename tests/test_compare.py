@@ -1445,3 +1445,21 @@ def test_a_name_between_a_figure_and_its_noun_is_skipped():
     docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
     nums = [d for d in compare(docs)[0] if d.kind == "number"]
     assert len(nums) == 1 and "1,100" in nums[0].a.text and "1,400" in nums[0].b.text
+
+
+def test_swapped_digits_are_no_agreement_even_when_both_are_rounded():
+    ta = "The prison generates roughly $112 million a year in revenue for the county, officials said."
+    tb = "The prison brings in about $121 million in annual revenue for the county."
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert len(nums) == 1 and "112" in nums[0].a.text and "121" in nums[0].b.text
+
+
+def test_a_fine_named_by_its_verb_is_compared_with_a_fine_named_by_its_noun():
+    ta = ("The harbour company was fined £45,000 at Truro Crown Court. Its owner wept. The court heard from "
+          "three witnesses. The judge praised the crew.")
+    tb = ("A ferry firm has been hit with a £40,000 fine after the collision. Passengers were shaken. The vessel "
+          "returned to service in May.")
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert len(nums) == 1 and "45,000" in nums[0].a.text and "40,000" in nums[0].b.text

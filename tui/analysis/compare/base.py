@@ -177,7 +177,10 @@ _GENERIC_UNITS = {"person", "year", "day", "week", "month", "hour", "minute", "s
                   "full", "capacity", "rise", "increase", "fall", "drop", "jump", "decline", "growth", "gain",
                   "hike", "surge", "reduction"}  # (a change is no unit: "a 6.8 per cent rise" / "rose by 8.6%")
 _OF_NOUNS = {"crowd", "total", "toll", "audience", "attendance", "population", "workforce", "staff", "team",
-             "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record"}
+             "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record",
+             "deficit", "debt", "debts", "liabilities", "shortfall", "loss", "losses", "profit", "profits",
+             "revenue", "turnover", "prize", "award", "grant", "loan", "bill", "settlement", "compensation",
+             "damages", "bonus", "salary", "fee", "payout", "valuation"}
 _EVENT_CLASSES = {
     "kill": "DEATH", "dead": "DEATH", "death": "DEATH", "die": "DEATH", "toll": "DEATH", "fatality": "DEATH",
     "fatalitie": "DEATH", "bodie": "DEATH", "body": "DEATH", "lives": "DEATH", "perish": "DEATH",

@@ -233,6 +233,8 @@ def _find_numbers(p: Prepared) -> list[Num]:
         if h - 1 >= a0 and toks[h][3] in ("of", "was", "is", "were", "stood", "reached", "hit", "at") and \
                 toks[h - 1][4] in _OF_NOUNS:
             unit.insert(0, toks[h - 1][4])
+        elif kind == "money" and not unit and h >= a0 and toks[h][4] in _MONEY_VERBS:
+            unit.append(_MONEY_VERBS[toks[h][4]])  # "fined £45,000" / "a £40,000 fine"
         classed = unit
         if len(unit) > 1 and j + 1 < n and _between(p, j, j + 1) == "-" and unit[0] in _HYPHEN_MEASURES:
             classed = unit[:1]  # "the 12-metre boat": the figure is a length, not a count of boats
@@ -304,6 +306,13 @@ def _find_numbers(p: Prepared) -> list[Num]:
                        bound, " ".join(words), is_base))
         i = max(j + 1, i + 1) if kind != "score" else max(k, i + 1)
     return out
+
+
+# verbs that say what a sum is: "fined £45,000" is a fine, "repay A$18,740" a repayment
+_MONEY_VERBS = {stem(w): u for w, u in (
+    ("fined", "fine"), ("fine", "fine"), ("repay", "repay"), ("repaid", "repay"), ("repays", "repay"),
+    ("owe", "debt"), ("owed", "debt"), ("owes", "debt"), ("raised", "raise"), ("raise", "raise"),
+    ("awarded", "award"), ("compensation", "compensation"), ("damages", "damages"))}
 
 
 def _counted_after(toks: list, k: int, si: int) -> bool:
@@ -588,7 +597,9 @@ def _compare_numbers(pa: Prepared, pb: Prepared, align: dict) -> list[Disagreeme
             us = _unit_strength(na, nb)
             ev = 0.1 if na.events & nb.events else 0.0
             strength = 0.5 * sim + 0.4 * ctx + us + ev
-            if _same_value(na, nb):
+            if _same_value(na, nb) and not (na.hedged and nb.hedged and _transposed(pa, na, pb, nb)):
+                # ("roughly $112 million" / "about $121 million": close, but the digits swapped
+                # say one side slipped)
                 # an exact match settles a figure on little evidence; a loose one ("more than
                 # £50,000" against "£243,000") only where the two are plainly tied
                 if strength >= (0.1 if na.value == nb.value else 0.3):
@@ -699,7 +710,8 @@ _SPELLS = frozenset(stem(w) for w in "season seasons game games match matches te
 def _lone_unit(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
     """Each figure is the only one of its article that counts this specific thing ("some 900
     tractors" / "about 1,300 tractors"): one count, whatever the words around it."""
-    if na.kind != "count" or not na.value or not nb.value or max(na.value, nb.value) > 1.6 * min(na.value, nb.value):
+    if na.kind not in ("count", "money") or not na.value or not nb.value or \
+            max(na.value, nb.value) > 1.6 * min(na.value, nb.value):
         return False  # (figures far apart count different things: "300 runners" / "two runners")
     ca, cb = _unit_counts(pa), _unit_counts(pb)
     common = (na.unit & nb.unit) - _GENERIC_UNITS - _GENERIC_PERSON - _SPELLS - {"person"}
