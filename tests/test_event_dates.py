@@ -168,3 +168,10 @@ def test_one_event_in_words_of_one_class_dated_apart():
         "Whitcombe appeared in court a few hours after the indictment was unsealed Thursday. " + _OTHER_A,
         "The indictment, made public on Wednesday, accuses Whitcombe of inventing contracts. " + _OTHER_B)
     assert len(found) == 1 and "Thursday" in found[0].a.text and "Wednesday" in found[0].b.text
+
+
+def test_a_time_taken_is_no_time_of_day():
+    from tui.analysis.compare.dates import _times
+    text = "Organisers halted the race at 10:15 a.m. Matheson won the women's race in 2:41 and Okoro ran 2:09:48."
+    p = prepare(art("a", text, "2025-03-12"), analyze(text, "2025-03-12"))
+    assert [p.art.text[x[1]:x[2]] for x in _times(p)] == ["10:15 a.m."]

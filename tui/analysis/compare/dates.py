@@ -561,6 +561,9 @@ def _find_times(p: Prepared) -> list[tuple[int, int, int, int, bool, int, int]]:
     out = []
     text = p.art.text
     for m in _TIME_RE.finditer(text):
+        if m.group(1) and not m.group(3) and (_RACE_TIME.match(text, m.end()) or
+                                              _IN_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue  # "won in 2:41", "2:09:48": a time taken, not a time of day
         if m.group(7):
             word = m.group(7).lower()
             mins = 0 if word == "midnight" else 12 * 60
@@ -584,6 +587,8 @@ def _find_times(p: Prepared) -> list[tuple[int, int, int, int, bool, int, int]]:
     return out
 
 
+_RACE_TIME = re.compile(r":\d\d")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _SAYS = re.compile(r"\b(?:says|said|confirms|confirmed|tells|told|announces|announced|reports|reported|"
                    r"statement|update|updates)\b")
 _STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\s*)?(?:[—–:|]|-\s)")
