@@ -175,3 +175,10 @@ def test_a_time_taken_is_no_time_of_day():
     text = "Organisers halted the race at 10:15 a.m. Matheson won the women's race in 2:41 and Okoro ran 2:09:48."
     p = prepare(art("a", text, "2025-03-12"), analyze(text, "2025-03-12"))
     assert [p.art.text[x[1]:x[2]] for x in _times(p)] == ["10:15 a.m."]
+
+
+def test_a_live_blog_line_that_is_the_event_is_timed_by_its_stamp():
+    # "14:15 - Trading resumes" is the event itself; "07:40 — Dignitaries are arriving" only a post
+    p = prepare(art("y", "14:15 - Trading resumes.\n\n07:40 — Dignitaries are arriving for the ceremony.\n\n"
+                         "06:40 - The blockade has begun.", "2025-03-07"))
+    assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["14:15", "06:40"]

@@ -77,6 +77,15 @@ def _context_score(ca: tuple, cb: tuple, idf: dict) -> float:
 _NOT_EVENT_ANCHORS = frozenset({"READING", "SPEECH", "updat", "publish", "post"})
 
 
+# a live-blog line that is itself the event: "14:15 - Trading resumes", "06:40 - The blockade has begun"
+# (up to four words, then the event verb; case is ignored throughout)
+_STAMP_EVENT = re.compile(r"\s*(?:[a-z]{3,9}\s*)?(?:[—–:|]|-\s)\s*(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:has |have |is |are )?(?:begun|began|begins|resumes|resumed|restarts|starts|started|"
+                          r"opens|opened|closes|closed|reported|lift-off|kicks off|kicked off|is up|are up|"
+                          r"goes down|went down|is down|collapses|collapsed|erupts|erupted|breaks out|broke out)\b",
+                          re.I)
+
+
 def _is_stamp(p: Prepared, x: tuple) -> bool:
     """A live blog's time at the head of a line ("06:40 - The blockade has begun")."""
     text = p.art.text
@@ -95,7 +104,7 @@ def _event_times(p: Prepared) -> list[tuple]:
                 continue
             if _date_anchor(p, _as_mention(p, x)) in _NOT_EVENT_ANCHORS:
                 continue  # ("last updated at 23:55": when the page was written)
-            if _is_stamp(p, x):
+            if _is_stamp(p, x) and not _STAMP_EVENT.match(text, x[2]):
                 continue  # a live blog's entries are many events, each timed: too many to match
             got.append(x)
         p.memo["event_times"] = got
