@@ -182,3 +182,11 @@ def test_a_live_blog_line_that_is_the_event_is_timed_by_its_stamp():
     p = prepare(art("y", "14:15 - Trading resumes.\n\n07:40 — Dignitaries are arriving for the ceremony.\n\n"
                          "06:40 - The blockade has begun.", "2025-03-07"))
     assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["14:15", "06:40"]
+
+
+def test_in_place_is_no_event_word_for_a_date():
+    from tui.analysis.compare.dates import _date_anchor
+    text = "The water company put the notice in place on Monday evening after routine testing."
+    p = prepare(art("a", text, "2025-03-04"), analyze(text, "2025-03-04"))
+    d = [x for x in p.dates if "Monday" in x.text][0]
+    assert _date_anchor(p, d) == "notic"

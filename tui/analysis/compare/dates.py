@@ -124,12 +124,19 @@ def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
         if not text[m.end():d.start].strip(" ,.") and m.start() >= p.toks[a0][0]:
             t = _tok_index_at(p, m.start())
             break
+    skip = False
     for k in range(t - 1, max(a0 - 1, t - 5), -1):
         gap = text[p.toks[k][1]:p.toks[k + 1][0]]
         if gap != " " and not _GAP_UNIT.isdisjoint(gap):
             return None
         f = p.toks[k][3]
         st = p.toks[k][4]
+        if skip:
+            skip = False
+            continue
+        if f == "place" and k - 1 >= a0 and p.toks[k - 1][3] in ("in", "into"):
+            skip = True  # "put the notice in place on Monday": a state; the verb before governs
+            continue
         if f in ("said", "says", "told", "tells") or (f not in STOPWORDS and (st in _SPEECH or st[:5] in _SPEECH)):
             if f == "called" and k - 1 >= a0 and p.toks[k - 1][3] in ("was", "were", "been", "being"):
                 return st  # "firefighters were called shortly after 2am": summoned, not a statement
