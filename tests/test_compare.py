@@ -1463,3 +1463,20 @@ def test_a_fine_named_by_its_verb_is_compared_with_a_fine_named_by_its_noun():
     docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
     nums = [d for d in compare(docs)[0] if d.kind == "number"]
     assert len(nums) == 1 and "45,000" in nums[0].a.text and "40,000" in nums[0].b.text
+
+
+@pytest.mark.parametrize("first", ["one-sentence", "two-sentences"])
+def test_a_quote_in_other_order_is_compared_clause_by_clause(first):
+    # one outlet prints the clauses as two sentences, in the other order, with one word changed
+    ta = ('"It took a long time to get here, but this stadium deserved a win tonight, and the guys went out and '
+          'earned it," Ventura said.')
+    tb = 'Ventura told reporters that "the guys went out and earned it. This place deserved a win tonight."'
+    qa = "It took a long time to get here, but this stadium deserved a win tonight, and the guys went out and earned it"
+    qb = "the guys went out and earned it. This place deserved a win tonight"
+    docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa, "Marisol Ventura"),))),
+            (art("b", tb), Analysis(quotes=(_q(tb, qb, "Marisol Ventura"),)))]
+    if first == "two-sentences":
+        docs = docs[::-1]
+    quotes = [d for d in compare(docs)[0] if d.kind == "quote"]
+    assert len(quotes) == 1
+    assert {"stadium", "place"} <= set(" ".join(quotes[0].diff_a + quotes[0].diff_b).split())

@@ -197,7 +197,7 @@ def _sentence_versions(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set
     one side's unnamed), each sentence matched to its closest version, mostly in the same
     words and order; the words of a quote already matched in part are left out."""
     out = []
-    chunks_b = [_sentence_chunks(_uncovered(wb, cover_b.get(j)), pb.art.text) for j, (_, wb) in enumerate(qb_list)]
+    chunks_b = [_chunks(_uncovered(wb, cover_b.get(j)), pb.art.text) for j, (_, wb) in enumerate(qb_list)]
     for i, (qa, wa) in enumerate(qa_list):
         if i in used_a:
             continue
@@ -210,7 +210,7 @@ def _sentence_versions(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set
             if not (ska or skb) or (ska and skb and ska != skb and _fuzz_ratio(ska, skb) < 80):
                 continue
             if chunks_a is None:
-                chunks_a = _sentence_chunks(_uncovered(wa, cover_a.get(i)), pa.art.text)
+                chunks_a = _chunks(_uncovered(wa, cover_a.get(i)), pa.art.text)
             best = None
             for ca in chunks_a:
                 la = [w for _, _, w in ca]
@@ -234,6 +234,14 @@ def _sentence_versions(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set
 
 
 _CHUNK_RATIO = 0.7
+
+
+def _chunks(ws: list, text: str) -> list[list]:
+    """A quote's sentences, and its clauses as well ("..., but this stadium deserved a win
+    tonight, and ..." / "This place deserved a win tonight.")."""
+    sents = _sentence_chunks(ws, text)
+    clauses = _sentence_chunks(ws, text, ".?!,;:—–")
+    return sents + [c for c in clauses if c not in sents]
 
 
 def _longest_run(wa: list, wb: list) -> int:
@@ -437,11 +445,11 @@ def _speaker_order(keys: list) -> list[int]:
     return out
 
 
-def _sentence_chunks(ws: list, text: str) -> list[list]:
-    """A quote's words cut at its sentence ends."""
+def _sentence_chunks(ws: list, text: str, marks: str = ".?!") -> list[list]:
+    """A quote's words cut at its sentence ends (or at any of ``marks``)."""
     out, cur = [], []
     for k, x in enumerate(ws):
-        if cur and any(c in text[ws[k - 1][1]:x[0]] for c in ".?!"):
+        if cur and any(c in text[ws[k - 1][1]:x[0]] for c in marks):
             out.append(cur)
             cur = []
         cur.append(x)
@@ -451,12 +459,16 @@ def _sentence_chunks(ws: list, text: str) -> list[list]:
 
 
 def _in_a_order(wa: list, wb: list, text_a: str, text_b: str) -> list:
-    """``wb`` with its sentences put in the order of the sentences of ``wa`` they match:
-    one outlet may quote "X. Y." and the other "Y. X."."""
+    """``wb`` with its sentences put in the order of the parts of ``wa`` they match: one
+    outlet may quote "X. Y." and the other "Y. X."."""
     cb = _sentence_chunks(wb, text_b)
     if len(cb) < 2:
-        return wb
-    ca = [{w for _, _, w in c} for c in _sentence_chunks(wa, text_a)]
+        cb = _sentence_chunks(wb, text_b, ".?!,;:—–")
+        if len(cb) < 2:
+            return wb
+    # (by the clauses of ``wa``: "..., but this stadium deserved a win tonight, and the guys
+    # went out and earned it" / "The guys went out and earned it. This place deserved a win tonight.")
+    ca = [{w for _, _, w in c} for c in _sentence_chunks(wa, text_a, ".?!,;:—–")]
     if len(ca) < 2:
         return wb
     def place(chunk):
@@ -464,7 +476,12 @@ def _in_a_order(wa: list, wb: list, text_a: str, text_b: str) -> list:
         best = max(range(len(ca)), key=lambda k: (len(words & ca[k]), -k))
         return best if len(words & ca[best]) >= 2 else None
     keys = [place(c) for c in cb]
-    if None in keys or keys == sorted(keys):
+    if all(k is None for k in keys):
+        return wb
+    for k in range(len(keys)):  # a part matching nothing stays with the part before it
+        if keys[k] is None:
+            keys[k] = keys[k - 1] if k else -1
+    if keys == sorted(keys):
         return wb
     order = sorted(range(len(cb)), key=lambda k: (keys[k], k))
     return [x for k in order for x in cb[k]]
