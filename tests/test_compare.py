@@ -1480,3 +1480,14 @@ def test_a_quote_in_other_order_is_compared_clause_by_clause(first):
     quotes = [d for d in compare(docs)[0] if d.kind == "quote"]
     assert len(quotes) == 1
     assert {"stadium", "place"} <= set(" ".join(quotes[0].diff_a + quotes[0].diff_b).split())
+
+
+def test_a_quote_reordered_around_a_verbatim_run_is_flagged():
+    # "I've never seen anything like it" in both (I've spelled out as "I have"), the rest reworded
+    ta = '"I\'ve never seen anything like it in 30 years in the game," Whitcombe said after the match.'
+    tb = 'Whitcombe was stunned. "In three decades in football I have never seen anything like that."'
+    qa, qb = "I've never seen anything like it in 30 years in the game", \
+        "In three decades in football I have never seen anything like that"
+    docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa, "Declan Whitcombe"),))),
+            (art("b", tb), Analysis(quotes=(_q(tb, qb, "Declan Whitcombe"),)))]
+    assert [d.kind for d in compare(docs)[0] if d.kind == "quote"] == ["quote"]

@@ -36,7 +36,7 @@ def _qwords(text: str, base: int) -> list[tuple[int, int, str]]:
             out.extend((s0, e0, x) for x in _CONTRACTIONS[w])
             continue
         for suf, rest in _SUFFIX_CONTRACTIONS:
-            if w.endswith(suf) and len(w) > len(suf) + 1:
+            if w.endswith(suf) and len(w) > len(suf):  # ("I've" too)
                 out.append((s0, e0, w[:-len(suf)]))
                 out.extend((s0, e0, x) for x in rest)
                 break
@@ -338,6 +338,10 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             rare = {w for w in shared if w not in _NUMERIC_WORDS and w not in NEGATORS and w not in _LIGHT_PARTICIPLES
                     and 2 <= pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 4}
             syn = _synonym_pairs(sa - sb, sb - sa, pa, pb)
+            # five words in a row in both ("I've never seen anything like it"): one statement
+            verbatim = _longest_run(wa, wb) >= 5
+            if verbatim and not rare:
+                rare = {"\x00run"}
             if not rare:
                 # no rare word in common: rare words in other words ("lucky" / "fortunate",
                 # "near" / "close"), two at least, over a good part of the shorter quote
@@ -359,7 +363,7 @@ def _reworded_quotes(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set, 
             # "the A49", "the board")
             topical = {w for w in shared if pa.df.get(w, _unindexed(w)) + pb.df.get(w, _unindexed(w)) <= 8}
             like_length = max(len(wa), len(wb)) <= 1.6 * min(len(wa), len(wb))
-            if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2 or
+            if not (rare and (ctx or same_place or sim >= 0.15 or len(rare | syn) >= 2 or verbatim or
                               (len(topical) >= 3 and like_length))):
                 continue
             score = 2 + len(rare) + 0.5 * len(syn - rare) + 0.5 * len(ctx) + same_place
