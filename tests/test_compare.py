@@ -426,9 +426,13 @@ def test_different_title_is_flagged_and_qualifier_is_not():
     ("Dr. Dwayne Keller spoke.", "Professor Dwayne Keller spoke.", True),
     ("Dr. Dwayne Keller spoke.", "Dwayne Keller, the hospital's chief surgeon, spoke.", False),
     ("His lawyer, Dwayne Keller, spoke.", "His attorney, Dwayne Keller, spoke.", False),
+    ("U.S. Magistrate Judge Dwayne Keller ruled.", "U.S. District Judge Dwayne Keller ruled.", True),
+    ("U.S. District Judge Dwayne Keller ruled.", "Chief U.S. District Judge Dwayne Keller ruled.", True),
+    ("Council boss Dwayne Keller spoke.", "The council's chief executive, Dwayne Keller, spoke.", False),
+    ("Alderman Dwayne Keller spoke.", "Mayor Pro Tem Dwayne Keller spoke.", True),
 ], ids=["deputy", "coo", "apposition", "abbreviation", "abbreviated-ranks", "abbreviated-same", "whose-post",
         "rank-before-initialism", "service-in-body-name", "lower-case-post", "dr-professor", "dr-any-post",
-        "lawyer-attorney"])
+        "lawyer-attorney", "court-tiers", "chief-before-initialism", "boss-any-head", "alderman-mayor"])
 def test_titles(ta, tb, flag):
     name = "Carmen Esteve" if "Esteve" in ta else "Ingrid Halvorsen" if "Halvorsen" in ta else \
         "Dwayne Keller" if "Keller" in ta else "Alison Greig"
@@ -1491,3 +1495,11 @@ def test_a_quote_reordered_around_a_verbatim_run_is_flagged():
     docs = [(art("a", ta), Analysis(quotes=(_q(ta, qa, "Declan Whitcombe"),))),
             (art("b", tb), Analysis(quotes=(_q(tb, qb, "Declan Whitcombe"),)))]
     assert [d.kind for d in compare(docs)[0] if d.kind == "quote"] == ["quote"]
+
+
+def test_a_short_surname_misspelled_with_one_given_name_is_flagged():
+    ta = "Festival director Sanne de Wit said the programme was complete."
+    tb = "Festival director Sanne de Witt said the programme was complete."
+    docs = [(art("a", ta), Analysis(entities=(ent(ta, "Sanne de Wit"),))),
+            (art("b", tb), Analysis(entities=(ent(tb, "Sanne de Witt"),)))]
+    assert [d.kind for d in compare(docs)[0]] == ["name"]

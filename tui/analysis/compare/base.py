@@ -234,7 +234,7 @@ _ROLE_WORDS = {
     "sgt", "cllr", "supt", "insp", "det", "cpl", "corporal", "maj", "major", "ch", "curator", "archivist",
     "conservator", "librarian", "coroner", "pathologist", "auditor", "treasurer", "trustee", "dean", "provost",
     "rector", "vicar", "chaplain", "warden", "solicitor", "barrister", "lawyer", "ombudsman", "administrator",
-    "comptroller",
+    "comptroller", "alderman", "alderwoman", "pro", "tem",
 }
 _ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "rep",
@@ -255,7 +255,7 @@ _ROLE_HEADS = {
     "composer", "sgt", "cllr", "supt", "insp", "cpl", "corporal", "maj", "major", "curator", "archivist",
     "conservator", "librarian", "coroner", "pathologist", "auditor", "treasurer", "trustee", "dean", "provost",
     "rector", "vicar", "chaplain", "warden", "solicitor", "barrister", "lawyer", "ombudsman", "administrator",
-    "comptroller", "dr",
+    "comptroller", "dr", "alderman", "alderwoman",
 }
 # different words for the same role: never a disagreement between these
 _ROLE_SYNONYMS = [

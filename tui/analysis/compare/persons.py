@@ -71,7 +71,9 @@ def _find_persons(p: Prepared, ents: list[Entity]) -> dict[str, Person]:
                         first_role, qualifier = t - 1, None
                     break
                 # "Madigan's coach, Paul Hallinan": a role right before the name, after a comma
-                if gap.strip() not in ("", "-") and not (gap == ", " and t == ti - 1 and f in _ROLE_HEADS) and \
+                after_comma = gap == ", " and t == ti - 1 and (f in _ROLE_HEADS or f in _ROLE_WORDS and t > 0 and
+                                                                 p.toks[t - 1][3].rstrip(".") in _ROLE_WORDS)
+                if gap.strip() not in ("", "-") and not after_comma and \
                         not (gap.strip() == "." and f in _ROLE_WORDS and len(f) <= 4):
                     break  # (but "Sgt. Dwayne Keller": an abbreviated title)
                 if f in _ROLE_WORDS:
@@ -168,7 +170,8 @@ _QUALIFIERS = {"french", "dutch", "greek", "swiss", "thai", "welsh", "czech", "d
 
 def _rank_before(p: Prepared, t: int) -> bool:
     """A rank right before a title's qualifier: "Deputy (U.S.) Attorney"."""
-    return t > 0 and p.toks[t - 1][3] in _RANK_MODS and p.toks[t - 1][5] == p.toks[t][5] and \
+    return t > 0 and (p.toks[t - 1][3] in _RANK_MODS or p.toks[t - 1][3] == "chief") and \
+        p.toks[t - 1][5] == p.toks[t][5] and \
         p.art.text[p.toks[t - 1][1]:p.toks[t][0]] == " "
 
 
@@ -194,6 +197,15 @@ def _portfolio(p: Prepared, t: int) -> bool:
 
 
 _ACADEMIC = frozenset({"professor", "prof"})
+# the court a judge sits in: "Magistrate Judge", "District Judge", "Circuit Judge"
+_COURT_TIERS = frozenset("magistrate district circuit appeals appellate bankruptcy supreme high crown county family "
+                         "recorder".split())
+
+
+def _tiers(roles: frozenset) -> frozenset:
+    if not roles & {"judge", "justice"}:
+        return frozenset()
+    return frozenset(r[4:] if r.startswith("mod:") else r for r in roles) & _COURT_TIERS
 
 
 def _role_compatible(a: frozenset, b: frozenset) -> bool:
@@ -204,8 +216,8 @@ def _role_compatible(a: frozenset, b: frozenset) -> bool:
         b = b - {"dr"}
     if not a or not b:
         return True
-    if a == {"boss"} or b == {"boss"}:
-        return True  # headline shorthand for whoever leads it
+    if "boss" in a or "boss" in b:
+        return True  # headline shorthand for whoever leads it ("Council boss")
     if (a & _RANK_MODS) != (b & _RANK_MODS):
         return False
     a2, b2 = a - _RANK_MODS - {"senior"}, b - _RANK_MODS - {"senior"}
@@ -216,6 +228,9 @@ def _role_compatible(a: frozenset, b: frozenset) -> bool:
         return True
     # heads compatible through synonyms, modifiers not contradicting
     ha, hb = a2 & _ROLE_HEADS, b2 & _ROLE_HEADS
+    ta, tb = _tiers(a2), _tiers(b2)
+    if ta and tb and not ta & tb:
+        return False  # "Magistrate Judge" / "District Judge"
     if ha and hb and not any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb):
         return False
     ma, mb = a2 - _ROLE_HEADS, b2 - _ROLE_HEADS
@@ -246,8 +261,10 @@ def _compare_names(pa: Prepared, pb: Prepared) -> list[Disagreement]:
             continue
         # spelling variants: Zelensky / Zelenskyy
         for kb in keys_b:
-            if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 4:
+            if kb in pa.persons or abs(len(kb) - len(ka)) > 2 or min(len(ka), len(kb)) < 3:
                 continue
+            if min(len(ka), len(kb)) < 4 and not (per_a.first and per_a.first == pb.persons[kb].first):
+                continue  # ("Sanne de Wit" / "Sanne de Witt": a short name, one given name)
             per_b = pb.persons[kb]
             one_post = bool(per_a.first) and per_a.first == per_b.first and _same_post(per_a, per_b)
             # (one given name lets the initial differ when the rest is close: "Tomás Ferreira" /
@@ -299,7 +316,11 @@ def _same_post(per_a: Person, per_b: Person) -> bool:
     heads = lambda per: {r for t in per.titles for r in t[0] if (r in _ROLE_HEADS or r == "boss") and r != "dr"}  # noqa: E731
     ha, hb = heads(per_a), heads(per_b)
     same = any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb)  # "boss" / "Manager"
-    return same and all(_role_compatible(ta[0], tb[0]) for ta in per_a.titles for tb in per_b.titles)
+    if ("boss" in ha and hb) or ("boss" in hb and ha):
+        return True  # "Boss Gillian Fenwick" / "the firm's owner, Gail Fenwick"
+    # (a rank word does not make two posts: "Chief financial officer" / "finance director")
+    return same and all(_role_compatible(ta[0] - {"chief+"}, tb[0] - {"chief+"})
+                        for ta in per_a.titles for tb in per_b.titles)
 
 
 def _spelling(pa, pb, per_a: Person, per_b: Person) -> Disagreement:
