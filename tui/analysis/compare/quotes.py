@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from bisect import bisect_right
 from typing import Optional
 
@@ -51,6 +52,14 @@ _SPELLING = [(re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"is(e|es|ed|ing|at
              (re.compile(r"ogue(s?)$"), r"og\1"), (re.compile(r"ae"), "e")]
 
 
+def _quote_words(p: Prepared) -> list:
+    """Each quote of an article with its words (computed once per article)."""
+    got = p.memo.get("quote_words")
+    if got is None:
+        got = p.memo["quote_words"] = [(q, _qwords(q.text, q.start)) for q in p.quotes]
+    return got
+
+
 def _us_spelling(w: str) -> str:
     for pat, rep_ in _SPELLING:
         w = pat.sub(rep_, w)
@@ -94,8 +103,7 @@ def _compare_quotes(pa: Prepared, pb: Prepared, align: Optional[dict] = None) ->
     align = align or {}
     mutual = _mutual_best(align)
     out = []
-    qa_list = [(q, _qwords(q.text, q.start)) for q in pa.quotes]
-    qb_list = [(q, _qwords(q.text, q.start)) for q in pb.quotes]
+    qa_list, qb_list = _quote_words(pa), _quote_words(pb)
     # index quotes of b by content word
     index: dict[str, list[int]] = {}
     b_content = []
@@ -214,9 +222,13 @@ def _sentence_versions(pa: Prepared, pb: Prepared, qa_list, qb_list, used_a: set
             best = None
             for ca in chunks_a:
                 la = [w for _, _, w in ca]
+                ca_count = Counter(la)
                 for cb in chunks_b[j]:
                     lb = [w for _, _, w in cb]
                     if min(len(la), len(lb)) < 4 or la == lb:
+                        continue
+                    # (the words in common bound the ratio: most pairs are ruled out without a diff)
+                    if 2 * sum((ca_count & Counter(lb)).values()) < _CHUNK_RATIO * (len(la) + len(lb)):
                         continue
                     r = difflib.SequenceMatcher(None, la, lb, autojunk=False).ratio()
                     if r >= _CHUNK_RATIO and (best is None or r > best[0]):
@@ -449,11 +461,15 @@ def _speaker_order(keys: list) -> list[int]:
     return out
 
 
+_MARK_SETS: dict[str, frozenset] = {}
+
+
 def _sentence_chunks(ws: list, text: str, marks: str = ".?!") -> list[list]:
     """A quote's words cut at its sentence ends (or at any of ``marks``)."""
     out, cur = [], []
+    stops = _MARK_SETS.get(marks) or _MARK_SETS.setdefault(marks, frozenset(marks))
     for k, x in enumerate(ws):
-        if cur and any(c in text[ws[k - 1][1]:x[0]] for c in marks):
+        if cur and not stops.isdisjoint(text[ws[k - 1][1]:x[0]]):
             out.append(cur)
             cur = []
         cur.append(x)
