@@ -190,3 +190,11 @@ def test_in_place_is_no_event_word_for_a_date():
     p = prepare(art("a", text, "2025-03-04"), analyze(text, "2025-03-04"))
     d = [x for x in p.dates if "Monday" in x.text][0]
     assert _date_anchor(p, d) == "notic"
+
+
+def test_a_verb_with_its_particle_dates_one_event_with_its_synonym():
+    # "handed down on Tuesday" (a judgment) / "ruled on Monday"
+    found = date_flags(
+        "In a judgment handed down on Tuesday, the judge found the licence had been exceeded. " + _OTHER_A,
+        "A London judge ruled on Monday that the firm used the typeface beyond its licence. " + _OTHER_B)
+    assert len(found) == 1 and "Tuesday" in found[0].a.text and "Monday" in found[0].b.text

@@ -96,6 +96,7 @@ _PHRASAL = {("broke", "down"): "END", ("break", "down"): "END", ("broken", "down
             ("step", "down"): "QUIT", ("gave", "way"): "END", ("give", "way"): "END", ("giving", "way"): "END",
             ("gives", "way"): "END", ("came", "down"): "END", ("come", "down"): "END", ("comes", "down"): "END",
             ("coming", "down"): "END", ("under", "way"): "START"}
+_PARTICLES = ("down", "out", "off", "up", "way")
 _NOT_ANCHOR = {"percent", "cent", "pct", "per", "point", "dollar", "euro", "pound", "price", "rate"}
 
 
@@ -169,7 +170,7 @@ def _date_event(p: Prepared, d: DateMention, anchor: Optional[str]) -> frozenset
         k -= 1
     if k < a0:
         return frozenset(out)
-    if anchor in ("down", "out", "off", "up", "way") and k - 1 >= a0:
+    if anchor in _PARTICLES and k - 1 >= a0:
         phrasal = _PHRASAL.get((p.toks[k - 1][3], anchor))
         out = {p.toks[k - 1][4] + "_" + anchor}
         if phrasal:
@@ -305,6 +306,8 @@ def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagr
         out: dict[str, list] = {}
         for d in p.dates:
             an = _date_anchor(p, d)
+            if an in _PARTICLES:  # "handed down on Tuesday": the verb with its particle
+                an = next((e for e in sorted(_date_event(p, d, an)) if e.endswith("_" + an)), None)
             if an and an not in ("SPEECH", "READING") and an not in _GENERIC_ANCHORS and an not in _ASPECT and \
                     len(an) >= 3:
                 out.setdefault(an, []).append(d)
