@@ -198,3 +198,11 @@ def test_a_verb_with_its_particle_dates_one_event_with_its_synonym():
         "In a judgment handed down on Tuesday, the judge found the licence had been exceeded. " + _OTHER_A,
         "A London judge ruled on Monday that the firm used the typeface beyond its licence. " + _OTHER_B)
     assert len(found) == 1 and "Tuesday" in found[0].a.text and "Monday" in found[0].b.text
+
+
+def test_a_date_opening_its_sentence_is_governed_by_the_verb_after_the_subject():
+    from tui.analysis.compare.dates import _date_anchor
+    text = "On Monday, Mrs Justice Penrose dismissed the claim in full."
+    p = prepare(art("a", text, "2025-03-04"), analyze(text, "2025-03-04"))
+    d = [x for x in p.dates if "Monday" in x.text][0]
+    assert _date_anchor(p, d) == "dismiss"

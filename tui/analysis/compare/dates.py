@@ -151,6 +151,24 @@ def _find_date_anchor(p: Prepared, d: DateMention) -> Optional[str]:
                 st not in _TIME_UNITS:
             return "READING"  # "900 acres late Saturday": when a figure was read, not when something happened
         return st
+    if (t - 1 < a0 or (t - 2 < a0 and p.toks[t - 1][3] == "on")) and not _TIME_RE.search(d.text):
+        return _anchor_after(p, d, a0)  # (a clock time heading a line is a live blog's stamp)
+    return None
+
+
+def _anchor_after(p: Prepared, d: DateMention, a0: int) -> Optional[str]:
+    """"On Monday, Mrs Justice Penrose dismissed ...": a date opening its sentence is
+    governed by the first verb after the subject (a word ending in -ed, or an event word)."""
+    a1 = p.sent_toks[p.toks[a0][5]][1]
+    k = _tok_index_at(p, d.end - 1) + 1
+    for k in range(k, min(a1, k + 8)):
+        f, st = p.toks[k][3], p.toks[k][4]
+        if p.toks[k][2][0].isupper() or f in STOPWORDS:
+            continue
+        if f in ("said", "says", "told", "tells") or st in _SPEECH or st[:5] in _SPEECH:
+            return "SPEECH"
+        if f.endswith("ed") or st in _ANCHOR_CLASS_OF:
+            return st
     return None
 
 
