@@ -78,6 +78,8 @@ _ANCHOR_SYNONYMS = [
     ("SEIZE", "seize seized taken loot looted steal stolen remove removed confiscate"),
     ("INSOLVENT", "administration administrator administrators receivership insolvency bankruptcy collapse"),
     ("RACE", "raced contest contested staged"),
+    ("PUBLISH", "publish published release released issue issued"),
+    ("SALE", "sell sold sale auction auctioned buy bought purchase purchased"),
 ]
 _EVENT_CLASS_OF: dict[str, set] = {}
 for _cls, _ws in _EVENT_SYNONYMS:
@@ -339,9 +341,13 @@ def _compare_event_dates(pa: Prepared, pb: Prepared, found: list) -> list[Disagr
         if len(da) != 1:
             continue
         # the same word, a synonym either way, or a word of the same event class
-        kin = {bn for bn in xb if bn == an or bn in syn.get(an, ()) or an in syn.get(bn, ()) or
-               _ANCHOR_CLASS_OF.get(an, set()) & _ANCHOR_CLASS_OF.get(bn, set())}
+        def akin(x: str, y: str) -> bool:
+            return x == y or y in syn.get(x, ()) or x in syn.get(y, ()) or \
+                bool(_ANCHOR_CLASS_OF.get(x, set()) & _ANCHOR_CLASS_OF.get(y, set()))
+        kin = {bn for bn in xb if akin(an, bn)}
         for bn in sorted(kin):
+            if sum(len(v) for k, v in xa.items() if akin(k, bn)) > 1:
+                continue  # another date of A is as much that event's ("sold in 1938", "an auction in 1961")
             db = xb.get(bn)
             if not db or len(db) != 1 or len(xa.get(bn, ())) > (1 if bn == an else 0):
                 continue
