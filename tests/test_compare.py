@@ -1503,3 +1503,13 @@ def test_a_short_surname_misspelled_with_one_given_name_is_flagged():
     docs = [(art("a", ta), Analysis(entities=(ent(ta, "Sanne de Wit"),))),
             (art("b", tb), Analysis(entities=(ent(tb, "Sanne de Witt"),)))]
     assert [d.kind for d in compare(docs)[0]] == ["name"]
+
+
+@pytest.mark.parametrize("ta,tb", [
+    ("Calloway agreed to acquire a 70% stake in the club on Monday.", "Calloway is snapping up a 75 per cent stake in the club."),
+    ("Eggs from 17 of the flocks exceeded the limit, the agency said.", "Eggs from 14 flocks exceeded the limit."),
+    ("The reservoir holds 31 per cent of its capacity, the utility said.", "The reservoir is now 27 per cent full."),
+], ids=["share-after-percent", "of-the-noun", "generic-percent-units"])
+def test_the_noun_a_figure_counts_is_found_past_marks_and_articles(ta, tb):
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    assert [d.kind for d in compare(docs)[0] if d.kind == "number"] == ["number"]

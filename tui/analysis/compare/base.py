@@ -180,7 +180,7 @@ _OF_NOUNS = {"crowd", "total", "toll", "audience", "attendance", "population", "
              "group", "fleet", "sum", "fine", "budget", "turnout", "majority", "margin", "tally", "record",
              "deficit", "debt", "debts", "liabilities", "shortfall", "loss", "losses", "profit", "profits",
              "revenue", "turnover", "prize", "award", "grant", "loan", "bill", "settlement", "compensation",
-             "damages", "bonus", "salary", "fee", "payout", "valuation"}
+             "damages", "bonus", "salary", "fee", "payout", "valuation", "premium", "stake", "share", "capacity"}
 _EVENT_CLASSES = {
     "kill": "DEATH", "dead": "DEATH", "death": "DEATH", "die": "DEATH", "toll": "DEATH", "fatality": "DEATH",
     "fatalitie": "DEATH", "bodie": "DEATH", "body": "DEATH", "lives": "DEATH", "perish": "DEATH",

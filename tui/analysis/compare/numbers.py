@@ -182,15 +182,16 @@ def _find_numbers(p: Prepared) -> list[Num]:
         q = k
         while q < n and toks[q][5] == si and len(unit) < 2:
             gap = text[toks[q - 1][1]:toks[q][0]] if q > 0 else " "
-            if gap != " " and (not _GAP_UNIT.isdisjoint(gap) or (gap.strip() and gap.strip() not in ("-",))):
+            if gap != " " and (not _GAP_UNIT.isdisjoint(gap) or (gap.strip() and gap.strip() not in ("-",))) and \
+                    not (q == k and gap == "% "):  # ("a 70% stake")
                 break
             tf = toks[q][3]
             if tf[0].isdigit() or tf in _NUM_WORDS:
                 break
             if tf in STOPWORDS or tf in _HEDGES:
-                if unit or tf not in ("of",):
+                if unit or tf not in ("of",) and not (tf in _OF_DETERMINERS and toks[q - 1][3] == "of"):
                     break
-                q += 1
+                q += 1  # ("17 of the flocks")
                 continue
             if tf in ("old",):
                 q += 1
@@ -308,6 +309,7 @@ def _find_numbers(p: Prepared) -> list[Num]:
     return out
 
 
+_OF_DETERMINERS = frozenset("the its their his her our these those".split())
 # verbs that say what a sum is: "fined £45,000" is a fine, "repay A$18,740" a repayment
 _MONEY_VERBS = {stem(w): u for w, u in (
     ("fined", "fine"), ("fine", "fine"), ("repay", "repay"), ("repaid", "repay"), ("repays", "repay"),
@@ -538,6 +540,8 @@ def _comparable_of(a: Num, b: Num) -> bool:
     if a.events and b.events and not (a.events & b.events):
         return False
     if a.unit and b.unit:
+        if a.kind == "percent" and (a.unit <= _GENERIC_UNITS or b.unit <= _GENERIC_UNITS):
+            return True  # "31 per cent of its capacity" / "27 per cent full"
         if _converted(a, b) is not None:
             return True  # "1.5 metres" / "80 centimetres": one measure in two units
         common = a.unit & b.unit
