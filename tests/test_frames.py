@@ -330,3 +330,13 @@ def test_a_generic_frame_said_once_each_way_is_a_flag_without_aligned_sentences(
           "new board will have twelve seats.")
     found = facts(ta, tb)
     assert len(found) == 1 and "close" in found[0].a.text and "closed" in found[0].b.text
+
+
+def test_a_weekday_is_no_name_a_claim_is_about():
+    from tui.analysis.compare.frames import _mentions, _names_near, _same_names
+    ta = "Okafor's deputy stepped down from the cabinet on Wednesday evening."
+    p = prepare(_art("a", ta), Analysis())
+    m = [x for x in _mentions(p) if x.frame == "EXIT"][0]
+    assert "wednesday" not in _names_near(p, m.sent, m.t0, m.t1)
+    assert _same_names(frozenset({"ormerod"}), frozenset({"ormrod"}))
+    assert not _same_names(frozenset({"pell"}), frozenset({"hale"}))

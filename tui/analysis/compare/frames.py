@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Optional
 
 from tui.model import Disagreement
-from tui.analysis.compare.base import _CLAUSE_GAP, _clause, _sent_of, _side, _tok_index_at, Prepared, stem
+from tui.analysis.compare.base import (
+    _CLAUSE_GAP, _clause, _fuzz_ratio, _sent_of, _side, _tok_index_at, Prepared, stem,
+)
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "frames.tsv"
 
@@ -319,6 +321,7 @@ def _names_near(p: Prepared, si: int, t0: int, t1: int) -> frozenset:
         # (a sentence's first word only when it is a name elsewhere too)
         return frozenset(p.toks[k][4] for k in range(max(a0, k0), min(a1, k1))
                          if p.toks[k][2][:1].isupper() and p.toks[k][4] in terms and
+                         p.toks[k][3].rstrip(".") not in _CALENDAR and  # ("on Wednesday": when, not who)
                          (p.toks[k][0] != s or p.toks[k][4] in known))
     lo, hi = _clause(p, t0, t1, 8)
     k_lo, k_hi = _tok_index_at(p, lo), _tok_index_at(p, hi - 1) + 1
@@ -344,6 +347,16 @@ def _pronoun_person(p: Prepared, si: int, k0: int, t0: int) -> frozenset:
         return frozenset()
     return frozenset({stem(best[1])})
 
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december jan feb mar apr jun jul aug sep sept oct "
+                      "nov dec".split())
+
+
+def _same_names(xa: frozenset, xb: frozenset) -> bool:
+    """A name in both, or one spelled a little differently ("Ormerod" / "Ormrod")."""
+    return bool(xa & xb) or any(len(x) >= 4 and len(y) >= 4 and _fuzz_ratio(x, y) >= 80 for x in xa for y in xb)
 
 
 def _given_stems(p: Prepared) -> frozenset:
@@ -430,7 +443,7 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                 if not _clash(fr, ma.pole, mb.pole):
                     continue
                 named = bool(ma.names and mb.names)
-                if fr.subject and named and not (ma.names & mb.names):
+                if fr.subject and named and not _same_names(ma.names, mb.names):
                     continue  # two people
                 if _two_people(ma.names, _given_stems(pa), mb.names, _given_stems(pb)):
                     continue  # "Karl Pell was cleared" / "Darren Pell was jailed"
