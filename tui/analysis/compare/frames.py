@@ -456,13 +456,13 @@ def _compare_frames(pa: Prepared, pb: Prepared, align: dict, idf: dict) -> list[
                 else:
                     need = 1.0 if one_sense else 3.0
                 r = rel(ia, ib)
-                # (a generic frame's mentions in sentences that do not align are tied only by a
-                # name both are about and much else besides)
+                # (a generic frame's mentions in sentences that do not align are tied only by
+                # much shared besides: rare words, names)
                 # (each article says it once, in opposite senses, of one thing: the story's claim)
                 single = one_sense and len(xs) == 1 and len(ys) == 1 and r >= _SINGLE_GENERIC
                 if r < need and not (fr.generic and single) or \
                         (fr.generic and (ma.sent, mb.sent) not in align and not single and
-                         not (r >= _UNALIGNED_GENERIC and ma.names & mb.names)):
+                         r < _UNALIGNED_GENERIC):
                     continue
                 # neither article says the other's sense of this thing as surely elsewhere
                 shared_names = ma.names & mb.names
