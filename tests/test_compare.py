@@ -1513,3 +1513,11 @@ def test_a_short_surname_misspelled_with_one_given_name_is_flagged():
 def test_the_noun_a_figure_counts_is_found_past_marks_and_articles(ta, tb):
     docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
     assert [d.kind for d in compare(docs)[0] if d.kind == "number"] == ["number"]
+
+
+def test_one_thing_counted_under_another_name_is_compared():
+    ta = "Police said the gang could not account for 212 firearms seized in the raid on the depot."
+    tb = "Detectives could not locate 182 guns taken from the depot, the force said."
+    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
+    nums = [d for d in compare(docs)[0] if d.kind == "number"]
+    assert len(nums) == 1 and "212" in nums[0].a.text and "182" in nums[0].b.text

@@ -702,9 +702,15 @@ def _unit_counts(p: Prepared) -> dict:
     if got is None:
         got = p.memo["unit_counts"] = {}
         for n in p.nums:
-            for u in n.unit:
+            for u in {_kin_key(u) for u in n.unit}:
                 got[u] = got.get(u, 0) + 1
     return got
+
+
+def _kin_key(u: str):
+    """A unit, or the group of names it shares ("gun" and "firearm" are one)."""
+    k = _COUNT_KIN.get(u)
+    return ("kin", k) if k else u
 
 
 # stretches of time a sport or a term counts in: "two seasons" is a duration, not a count
@@ -718,8 +724,10 @@ def _lone_unit(pa: Prepared, na: Num, pb: Prepared, nb: Num) -> bool:
             max(na.value, nb.value) > 1.6 * min(na.value, nb.value):
         return False  # (figures far apart count different things: "300 runners" / "two runners")
     ca, cb = _unit_counts(pa), _unit_counts(pb)
-    common = (na.unit & nb.unit) - _GENERIC_UNITS - _GENERIC_PERSON - _SPELLS - {"person"}
-    return any(u[:1].islower() and ca.get(u) == 1 and cb.get(u) == 1 for u in common)
+    skip = _GENERIC_UNITS | _GENERIC_PERSON | _SPELLS | {"person"}
+    ka = {_kin_key(u) for u in na.unit - skip if u[:1].islower()}
+    kb = {_kin_key(u) for u in nb.unit - skip if u[:1].islower()}
+    return any(ca.get(u) == 1 and cb.get(u) == 1 for u in ka & kb)
 
 
 def _reading_dates(p: Prepared) -> list[Optional[DateMention]]:
@@ -919,13 +927,28 @@ def _unit_synonyms(ua: frozenset, ub: frozenset) -> bool:
     got = _UNIT_SYN_CACHE.get(key)
     if got is None:
         syn = synonym_map(stem)
-        got = any(v in ub for u in ua if u[:1].islower() and u not in _GENERIC_UNITS for v in syn.get(u, ()))
+        got = any(v in ub for u in ua if u[:1].islower() and u not in _GENERIC_UNITS for v in syn.get(u, ())) or \
+            any(_COUNT_KIN.get(u, 0) and _COUNT_KIN.get(u) == _COUNT_KIN.get(v) for u in ua for v in ub)
         if len(_UNIT_SYN_CACHE) < 50_000:
             _UNIT_SYN_CACHE[key] = got
     return got
 
 
 _UNIT_SYN_CACHE: dict = {}
+# things news counts under several names ("60 fishing boats" / "40 vessels", "212 firearms" /
+# "121 guns"): each word to its group
+_COUNT_KIN = {stem(w): k for k, group in enumerate((
+    "boat boats vessel vessels ship ships trawler trawlers craft",
+    "lorry lorries truck trucks hgv hgvs",
+    "gun guns firearm firearms weapon weapons rifle rifles",
+    "prisoner prisoners inmate inmates detainee detainees",
+    "hen hens chicken chickens bird birds poultry",
+    "letter letters objection objections submission submissions",
+    "appliance appliances engine engines",
+    "swimmer swimmers runner runners rider riders competitor competitors entrant entrants participant "
+    "participants athlete athletes",
+    "employee employees worker workers staff",
+), 1) for w in group.split()}
 
 
 def _transposed(pa: Prepared, na: Num, pb: Prepared, nb: Num, shared_ctx: int = 0) -> bool:
