@@ -1368,16 +1368,6 @@ def test_one_side_losing_and_the_other_winning_is_one_result():
                                        "Wessex Vale went on to win by 87 runs at Headingley.")
 
 
-def test_a_loose_agreement_elsewhere_does_not_hide_the_tied_figure():
-    # B's 27% fits A's "more than 20 percent" (another thing), but A's "31 percent" premium is its match
-    ta = ("Harlow shares jumped more than 20 percent in early trading on the bid, said the group. The offer values "
-          "the group at a premium of 31 percent to its closing price on Monday, the company said.")
-    tb = "The bid is a 27% premium to the group's closing price on Monday, Harlow said in a statement."
-    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
-    nums = [d for d in compare(docs)[0] if d.kind == "number"]
-    assert len(nums) == 1 and "31 percent" in nums[0].a.text and "27%" in nums[0].b.text
-
-
 def test_a_quote_reworded_with_kindred_words_is_flagged():
     # "strongest" / "powerful" (a superlative), "coast" / "coastline" (one word in the other),
     # "decade" / "ten years" (synonyms): one statement, worded differently
@@ -1443,32 +1433,6 @@ def test_a_lone_count_needs_one_count_each_and_close_figures(ta, tb):
     assert [d for d in compare(docs)[0] if d.kind == "number"] == []
 
 
-def test_a_name_between_a_figure_and_its_noun_is_skipped():
-    ta = "About 1,100 bus drivers walked out on Monday over pay, the union said."
-    tb = "Some 1,400 Severnside Buses drivers walked out on Monday over pay."
-    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
-    nums = [d for d in compare(docs)[0] if d.kind == "number"]
-    assert len(nums) == 1 and "1,100" in nums[0].a.text and "1,400" in nums[0].b.text
-
-
-def test_swapped_digits_are_no_agreement_even_when_both_are_rounded():
-    ta = "The prison generates roughly $112 million a year in revenue for the county, officials said."
-    tb = "The prison brings in about $121 million in annual revenue for the county."
-    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
-    nums = [d for d in compare(docs)[0] if d.kind == "number"]
-    assert len(nums) == 1 and "112" in nums[0].a.text and "121" in nums[0].b.text
-
-
-def test_a_fine_named_by_its_verb_is_compared_with_a_fine_named_by_its_noun():
-    ta = ("The harbour company was fined £45,000 at Truro Crown Court. Its owner wept. The court heard from "
-          "three witnesses. The judge praised the crew.")
-    tb = ("A ferry firm has been hit with a £40,000 fine after the collision. Passengers were shaken. The vessel "
-          "returned to service in May.")
-    docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
-    nums = [d for d in compare(docs)[0] if d.kind == "number"]
-    assert len(nums) == 1 and "45,000" in nums[0].a.text and "40,000" in nums[0].b.text
-
-
 @pytest.mark.parametrize("first", ["one-sentence", "two-sentences"])
 def test_a_quote_in_other_order_is_compared_clause_by_clause(first):
     # one outlet prints the clauses as two sentences, in the other order, with one word changed
@@ -1506,7 +1470,8 @@ def test_a_short_surname_misspelled_with_one_given_name_is_flagged():
 
 
 @pytest.mark.parametrize("ta,tb", [
-    ("Calloway agreed to acquire a 70% stake in the club on Monday.", "Calloway is snapping up a 75 per cent stake in the club."),
+    ("Calloway agreed to acquire a 70% stake in the club on Monday.",
+     "Calloway is snapping up a 75 per cent stake in the club."),
     ("Eggs from 17 of the flocks exceeded the limit, the agency said.", "Eggs from 14 flocks exceeded the limit."),
     ("The reservoir holds 31 per cent of its capacity, the utility said.", "The reservoir is now 27 per cent full."),
 ], ids=["share-after-percent", "of-the-noun", "generic-percent-units"])
@@ -1515,9 +1480,27 @@ def test_the_noun_a_figure_counts_is_found_past_marks_and_articles(ta, tb):
     assert [d.kind for d in compare(docs)[0] if d.kind == "number"] == ["number"]
 
 
-def test_one_thing_counted_under_another_name_is_compared():
-    ta = "Police said the gang could not account for 212 firearms seized in the raid on the depot."
-    tb = "Detectives could not locate 182 guns taken from the depot, the force said."
+@pytest.mark.parametrize("ta,tb,fa,fb", [
+    ("Harlow shares jumped more than 20 percent in early trading on the bid, said the group. The offer values "
+     "the group at a premium of 31 percent to its closing price on Monday, the company said.",
+     "The bid is a 27% premium to the group's closing price on Monday, Harlow said in a statement.",
+     "31 percent", "27%"),
+    ("About 1,100 bus drivers walked out on Monday over pay, the union said.",
+     "Some 1,400 Severnside Buses drivers walked out on Monday over pay.", "1,100", "1,400"),
+    ("The prison generates roughly $112 million a year in revenue for the county, officials said.",
+     "The prison brings in about $121 million in annual revenue for the county.", "112", "121"),
+    ("The harbour company was fined £45,000 at Truro Crown Court. Its owner wept. The court heard from three "
+     "witnesses. The judge praised the crew.",
+     "A ferry firm has been hit with a £40,000 fine after the collision. Passengers were shaken. The vessel "
+     "returned to service in May.", "45,000", "40,000"),
+    ("Police said the gang could not account for 212 firearms seized in the raid on the depot.",
+     "Detectives could not locate 182 guns taken from the depot, the force said.", "212", "182"),
+], ids=["loose-agreement-elsewhere", "name-before-noun", "swapped-digits-rounded", "fine-by-verb", "another-name"])
+def test_one_figure_given_differently_is_flagged_once(ta, tb, fa, fb):
+    # a loose agreement elsewhere ("more than 20 percent") does not hide the tied figure; a name
+    # between a figure and its noun is skipped; swapped digits are no agreement even when both
+    # are rounded; a fine named by its verb meets one named by its noun; one thing counted
+    # under another name ("firearms" / "guns")
     docs = [(art("a", ta), Analysis()), (art("b", tb), Analysis())]
     nums = [d for d in compare(docs)[0] if d.kind == "number"]
-    assert len(nums) == 1 and "212" in nums[0].a.text and "182" in nums[0].b.text
+    assert len(nums) == 1 and fa in nums[0].a.text and fb in nums[0].b.text

@@ -3,6 +3,8 @@ differently to align: the dates, clock times and figures are matched across the 
 words around them."""
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import analyze
 from tui.analysis.compare import compare, prepare
 from tui.analysis.compare.base import _idf
@@ -162,12 +164,19 @@ def test_shares_and_rates_are_not_counts_to_match():
     assert [p.art.text[n.start:n.end] for n in p.nums if _countable(p, n)] == ["40"]
 
 
-def test_one_event_in_words_of_one_class_dated_apart():
-    # "unsealed" / "made public", "appointed administrators" / "went into administration"
-    found = date_flags(
-        "Whitcombe appeared in court a few hours after the indictment was unsealed Thursday. " + _OTHER_A,
-        "The indictment, made public on Wednesday, accuses Whitcombe of inventing contracts. " + _OTHER_B)
-    assert len(found) == 1 and "Thursday" in found[0].a.text and "Wednesday" in found[0].b.text
+@pytest.mark.parametrize("ta,tb", [
+    # "unsealed" / "made public": words of one class
+    ("Whitcombe appeared in court a few hours after the indictment was unsealed Thursday. ",
+     "The indictment, made public on Wednesday, accuses Whitcombe of inventing contracts. "),
+    # "handed down on Tuesday" (a judgment) / "ruled on Monday": a verb with its particle
+    ("In a judgment handed down on Tuesday, the judge found the licence had been exceeded. ",
+     "A London judge ruled on Monday that the firm used the typeface beyond its licence. "),
+], ids=["one-class", "verb-with-particle"])
+def test_one_event_in_other_words_dated_apart(ta, tb):
+    found = date_flags(ta + _OTHER_A, tb + _OTHER_B)
+    assert len(found) == 1
+    days = [w for w in ("Monday", "Tuesday", "Wednesday", "Thursday") if w in ta]
+    assert days[0] in found[0].a.text
 
 
 def test_a_time_taken_is_no_time_of_day():
@@ -184,25 +193,14 @@ def test_a_live_blog_line_that_is_the_event_is_timed_by_its_stamp():
     assert [p.art.text[x[1]:x[2]] for x in _event_times(p)] == ["14:15", "06:40"]
 
 
-def test_in_place_is_no_event_word_for_a_date():
+@pytest.mark.parametrize("text,day,anchor", [
+    # "in place on Monday" is a state: the verb before it governs the date
+    ("The water company put the notice in place on Monday evening after routine testing.", "Monday", "notic"),
+    # a date opening its sentence: the first verb after the subject
+    ("On Monday, Mrs Justice Penrose dismissed the claim in full.", "Monday", "dismiss"),
+], ids=["in-place", "date-first"])
+def test_the_word_that_governs_a_date(text, day, anchor):
     from tui.analysis.compare.dates import _date_anchor
-    text = "The water company put the notice in place on Monday evening after routine testing."
     p = prepare(art("a", text, "2025-03-04"), analyze(text, "2025-03-04"))
-    d = [x for x in p.dates if "Monday" in x.text][0]
-    assert _date_anchor(p, d) == "notic"
-
-
-def test_a_verb_with_its_particle_dates_one_event_with_its_synonym():
-    # "handed down on Tuesday" (a judgment) / "ruled on Monday"
-    found = date_flags(
-        "In a judgment handed down on Tuesday, the judge found the licence had been exceeded. " + _OTHER_A,
-        "A London judge ruled on Monday that the firm used the typeface beyond its licence. " + _OTHER_B)
-    assert len(found) == 1 and "Tuesday" in found[0].a.text and "Monday" in found[0].b.text
-
-
-def test_a_date_opening_its_sentence_is_governed_by_the_verb_after_the_subject():
-    from tui.analysis.compare.dates import _date_anchor
-    text = "On Monday, Mrs Justice Penrose dismissed the claim in full."
-    p = prepare(art("a", text, "2025-03-04"), analyze(text, "2025-03-04"))
-    d = [x for x in p.dates if "Monday" in x.text][0]
-    assert _date_anchor(p, d) == "dismiss"
+    d = [x for x in p.dates if day in x.text][0]
+    assert _date_anchor(p, d) == anchor

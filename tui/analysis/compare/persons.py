@@ -313,7 +313,8 @@ def _one_person_in_context(pa: Prepared, per_a: Person, pb: Prepared, per_b: Per
 
 def _same_post(per_a: Person, per_b: Person) -> bool:
     """Both given one title, a head role that few hold at once ("Mayor", "Prosecutor")."""
-    heads = lambda per: {r for t in per.titles for r in t[0] if (r in _ROLE_HEADS or r == "boss") and r != "dr"}  # noqa: E731
+    heads = lambda per: {r for t in per.titles for r in t[0]  # noqa: E731
+                         if (r in _ROLE_HEADS or r == "boss") and r != "dr"}
     ha, hb = heads(per_a), heads(per_b)
     same = any(y in _ROLE_SYN.get(x, {x}) or x == y for x in ha for y in hb)  # "boss" / "Manager"
     if ("boss" in ha and hb) or ("boss" in hb and ha):
