@@ -1495,7 +1495,12 @@ def test_the_noun_a_figure_counts_is_found_past_marks_and_articles(ta, tb):
      "returned to service in May.", "45,000", "40,000"),
     ("Police said the gang could not account for 212 firearms seized in the raid on the depot.",
      "Detectives could not locate 182 guns taken from the depot, the force said.", "212", "182"),
-], ids=["loose-agreement-elsewhere", "name-before-noun", "swapped-digits-rounded", "fine-by-verb", "another-name"])
+    ("Geologists dated the sediment to around 78,000 years ago, the team said.",
+     "The sediment was dated to about 82,000 years ago.", "78,000", "82,000"),
+    ("Frost destroyed as much as 70 percent of the region's tart cherry crop, growers said.",
+     "Frost destroyed roughly 55 percent of the region's tart cherry crop.", "70 percent", "55 percent"),
+], ids=["loose-agreement-elsewhere", "name-before-noun", "swapped-digits-rounded", "fine-by-verb", "another-name",
+        "two-rounded-figures", "up-to-against-an-estimate"])
 def test_one_figure_given_differently_is_flagged_once(ta, tb, fa, fb):
     # a loose agreement elsewhere ("more than 20 percent") does not hide the tied figure; a name
     # between a figure and its noun is skipped; swapped digits are no agreement even when both

@@ -467,6 +467,8 @@ def _same_value(a: Num, b: Num) -> bool:
             sig = _sig_digits(v)
             if 2 <= sig < _sig_digits(other) and _round_sig(other, sig) == _round_sig(v, sig):
                 return True
+    if a.rounding and b.rounding and _sig_digits(x) == _sig_digits(y) >= 2:
+        return False  # "around 78,000" / "about 82,000": two figures given to the same precision
     if (a.rounding or b.rounding) and rel <= 0.04:
         return True
     if (_round_hedged(a) and abs(b.value - a.value) <= 0.125 * a.value) or \
@@ -474,6 +476,10 @@ def _same_value(a: Num, b: Num) -> bool:
         return True  # "all 38 horses" / "around 40 horses"
     if a.bound and a.bound == b.bound:
         return False  # "at least 14" / "at least 17": two figures given, whatever the truth
+    for m, o in ((a, b), (b, a)):
+        if m.bound == "max" and not m.rounding and o.bound is None and (o.rounding or o.hedged) and \
+                o.value < 0.85 * m.value:
+            return False  # "up to 60 thugs" / "about 40 prisoners": two estimates, not one under the other
     # "more than 400" is consistent with "some 400", "14" with "more than a dozen"
     lo_a, hi_a = _bounds(a)
     lo_b, hi_b = _bounds(b)
