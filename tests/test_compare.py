@@ -1499,8 +1499,10 @@ def test_the_noun_a_figure_counts_is_found_past_marks_and_articles(ta, tb):
      "The sediment was dated to about 82,000 years ago.", "78,000", "82,000"),
     ("Frost destroyed as much as 70 percent of the region's tart cherry crop, growers said.",
      "Frost destroyed roughly 55 percent of the region's tart cherry crop.", "70 percent", "55 percent"),
+    ("Police said around 1,500 lorries were caught in queues on the motorway overnight.",
+     "At the peak some 1,100 HGVs were backed up on the motorway.", "1,500", "1,100"),
 ], ids=["loose-agreement-elsewhere", "name-before-noun", "swapped-digits-rounded", "fine-by-verb", "another-name",
-        "two-rounded-figures", "up-to-against-an-estimate"])
+        "two-rounded-figures", "up-to-against-an-estimate", "plural-acronym"])
 def test_one_figure_given_differently_is_flagged_once(ta, tb, fa, fb):
     # a loose agreement elsewhere ("more than 20 percent") does not hide the tied figure; a name
     # between a figure and its noun is skipped; swapped digits are no agreement even when both

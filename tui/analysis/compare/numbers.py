@@ -202,6 +202,11 @@ def _find_numbers(p: Prepared) -> list[Num]:
                 unit.append(tf)  # "23 degrees Fahrenheit": the scale is part of the unit
                 q += 1
                 continue
+            w_ = toks[q][2]
+            if not unit and len(w_) >= 3 and w_[:-1].isupper() and w_[-1] == "s" and w_[:-1].isalpha():
+                unit.append(toks[q][4])  # "some 900 HGVs", "40 MPs": a plural acronym is the noun
+                q += 1
+                continue
             if toks[q][2][0].isupper():
                 # "14,200 Danish adults": an adjective before the noun; "41,200 saw Tomás": stop
                 # ("1,400 Severnside Buses drivers": a name of two or three words, then the noun)
